@@ -1,0 +1,17 @@
+namespace NewsLens.Core;
+
+/// <summary>The layer keys that NewsLens annotators read and write.</summary>
+public static class Layers
+{
+    /// <summary>The normalized text with its offset map back to the original (<see cref="NormalizedText"/>).</summary>
+    public static readonly LayerKey<NormalizedText> Normalized = new("normalized");
+
+    /// <summary>Tokens: syllables, numbers, punctuation, URLs, … (<see cref="TokenLayer"/>).</summary>
+    public static readonly LayerKey<TokenLayer> Tokens = new("tokens");
+
+    /// <summary>Paragraphs (<see cref="ParagraphLayer"/>).</summary>
+    public static readonly LayerKey<ParagraphLayer> Paragraphs = new("paragraphs");
+
+    /// <summary>Sentences (<see cref="SentenceLayer"/>).</summary>
+    public static readonly LayerKey<SentenceLayer> Sentences = new("sentences");
+}

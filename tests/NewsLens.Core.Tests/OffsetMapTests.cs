@@ -1,0 +1,58 @@
+using CsCheck;
+using NewsLens.Core;
+
+namespace NewsLens.Core.Tests;
+
+public class OffsetMapTests
+{
+    [Fact]
+    public void Identity_MapsEveryOffsetToItself()
+    {
+        // Given an identity map
+        var map = OffsetMap.Identity(10);
+        // Then a span maps to itself
+        Assert.Equal(new TextSpan(3, 4), map.ToOriginal(new TextSpan(3, 4)));
+        Assert.True(map.IsIdentity);
+    }
+
+    [Fact]
+    public void Expansion_EverySubspanMapsToTheWholeSource()
+    {
+        // Given "a…b" normalized to "a...b"
+        var map = OffsetMap.FromRanges([0, 1, 1, 1, 2], [1, 2, 2, 2, 3], 3);
+        // Then one derived dot maps to the whole ellipsis
+        Assert.Equal(new TextSpan(1, 1), map.ToOriginal(new TextSpan(2, 1)));
+        Assert.Equal(new TextSpan(0, 3), map.ToOriginal(new TextSpan(0, 5)));
+    }
+
+    [Fact]
+    public void FromRanges_NonMonotone_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => OffsetMap.FromRanges([2, 1], [3, 2], 3));
+    }
+
+    [Fact]
+    public void ToOriginal_AnySpan_StaysInRangeAndOrdered()
+    {
+        // Given random monotone maps (each derived unit from 0..2 original units)
+        var gen = Gen.Int[0, 2].Array[0, 50].SelectMany(widths =>
+        {
+            var starts = new int[widths.Length];
+            var ends = new int[widths.Length];
+            int pos = 0;
+            for (int i = 0; i < widths.Length; i++)
+            {
+                starts[i] = pos;
+                pos += widths[i];
+                ends[i] = pos;
+            }
+            var map = OffsetMap.FromRanges(starts, ends, pos);
+            return Gen.Int[0, widths.Length].SelectMany(a => Gen.Int[a, widths.Length].Select(b => (map, a, b)));
+        });
+        gen.Sample(t =>
+        {
+            TextSpan o = t.map.ToOriginal(TextSpan.FromBounds(t.a, t.b));
+            return o.Start >= 0 && o.End <= t.map.OriginalLength && o.Length >= 0;
+        });
+    }
+}
