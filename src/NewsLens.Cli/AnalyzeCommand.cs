@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsLens.Cli.Input;
+using NewsLens.Cli.Output;
+using NewsLens.Core;
+using NewsLens.Text;
+using Spectre.Console;
+
+namespace NewsLens.Cli;
+
+/// <summary><c>newslens analyze [FILE|-] [--format text|json|conllu] [--date YYYY-MM-DD] [--encoding …]</c>.</summary>
+internal static class AnalyzeCommand
+{
+    private static readonly Lazy<NewsLensPipeline> Pipeline = new(() =>
+        NewsLensPipeline.CreateBuilder().UseSentences().Build());
+
+    public static Command Create(CliIO io)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "A UTF-8 text file, one paragraph per line; '-' or nothing reads standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "conllu");
+        var date = new Option<string?>("--date", "-d")
+        {
+            Description = "The article's date, YYYY-MM-DD, to resolve relative dates (\"hôm thứ sáu\").",
+        };
+        date.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string?>();
+            if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                result.AddError($"--date must be a date as YYYY-MM-DD, not '{value}'.");
+        });
+        var encoding = new Option<string>("--encoding", "-e")
+        {
+            Description = "Input encoding; 'auto' reads UTF-8 and detects Windows-1258, TCVN3 and VNI.",
+            DefaultValueFactory = _ => "auto",
+        };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1258", "tcvn3", "vni");
+
+        var command = new Command("analyze", "Analyze a Vietnamese news article: paragraphs, sentences, tokens.")
+        {
+            file, format, date, encoding,
+        };
+        command.SetAction(parsed =>
+        {
+            string? dateText = parsed.GetValue(date);
+            DateOnly? articleDate = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return Run(io, parsed.GetValue(file), parsed.GetValue(format) ?? "text", articleDate, ParseEncoding(parsed.GetValue(encoding)));
+        });
+        return command;
+    }
+
+    private static EncodingChoice ParseEncoding(string? value) => value switch
+    {
+        "utf-8" => EncodingChoice.Utf8,
+        "windows-1258" => EncodingChoice.Windows1258,
+        "tcvn3" => EncodingChoice.Tcvn3,
+        "vni" => EncodingChoice.Vni,
+        _ => EncodingChoice.Auto,
+    };
+
+    private static int Run(CliIO io, string? path, string format, DateOnly? date, EncodingChoice encoding)
+    {
+        if (path is null && io.Input is { } stdin && !Console.IsInputRedirected && ReferenceEquals(stdin, ConsoleInput.Stream))
+            throw new CliException(ExitCodes.Usage, "no input: give a FILE, or pipe text to standard input");
+
+        using InputSource input = InputSource.Open(path, io.Input, encoding);
+        if (input.Note is not null)
+            io.Error.WriteLine($"newslens: note: {input.Note}");
+
+        using IAnalysisWriter writer = format switch
+        {
+            "json" => new JsonAnalysisWriter(io.Output),
+            "conllu" => new ConlluWriter(io.OutText),
+            _ => new TextAnalysisWriter(CreateConsole(io)),
+        };
+        NewsLensPipeline pipeline = Pipeline.Value;
+        writer.Begin(new AnalysisHeader(input.DisplayName, InputSource.Describe(input.Encoding), date));
+        var at = new ChunkBase(0, 0, 0, 0);
+        foreach (string chunk in input.ReadChunks())
+        {
+            Document doc = pipeline.Process(chunk, date);
+            writer.Write(doc, at);
+            at = at.Next(doc);
+        }
+        writer.End();
+        io.OutText.Flush();
+        return ExitCodes.Ok;
+    }
+
+    private static IAnsiConsole CreateConsole(CliIO io)
+    {
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(io.OutText),
+            Ansi = io.OutputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = io.OutputIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = io.OutputIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!io.OutputIsTerminal)
+            console.Profile.Width = 1 << 16; // redirected: one sentence per line, never wrapped
+        return console;
+    }
+}
+
+/// <summary>The process's standard input, opened once, so the CLI can tell it from a test's stream.</summary>
+internal static class ConsoleInput
+{
+    public static Stream? Stream { get; set; }
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text;
+using NewsLens.Text.Encodings;
+
+namespace NewsLens.Cli.Input;
+
+/// <summary>The encodings a user can ask for with <c>--encoding</c>.</summary>
+internal enum EncodingChoice
+{
+    Auto,
+    Utf8,
+    Windows1258,
+    Tcvn3,
+    Vni,
+}
+
+/// <summary>
+/// An input (a file, or standard input spooled to a temporary file) checked in one streaming pass before any
+/// output is written, then read back as text in chunks that end at line breaks. Memory stays bounded by
+/// <see cref="MaxLineBytes"/> plus <see cref="ChunkChars"/> whatever the input's size.
+/// </summary>
+internal sealed class InputSource : IDisposable
+{
+    /// <summary>The longest line (paragraph) accepted, in bytes. A news paragraph is a few kilobytes.</summary>
+    public const int MaxLineBytes = 4 * 1024 * 1024;
+
+    /// <summary>The size above which a chunk is cut at the next line break, in UTF-16 code units.</summary>
+    public const int ChunkChars = 1 << 20;
+
+    /// <summary>The largest input decoded from a legacy encoding (read whole), in bytes.</summary>
+    public const int MaxLegacyBytes = 64 * 1024 * 1024;
+
+    private readonly FileStream _stream;
+    private readonly SourceEncoding _encoding;
+
+    private InputSource(FileStream stream, string displayName, SourceEncoding encoding, string? note)
+    {
+        _stream = stream;
+        DisplayName = displayName;
+        _encoding = encoding;
+        Note = note;
+    }
+
+    /// <summary>The name used in messages: the path, or "stdin".</summary>
+    public string DisplayName { get; }
+
+    /// <summary>A one-line note for stderr (a legacy encoding was converted), or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>The encoding the input was read in.</summary>
+    public SourceEncoding Encoding => _encoding;
+
+    /// <summary>Opens and checks an input. <paramref name="path"/> is a file path, or null/"-" for standard input.</summary>
+    /// <exception cref="CliException">With a one-line message and a documented exit code when the input is unusable.</exception>
+    public static InputSource Open(string? path, Stream stdin, EncodingChoice choice)
+    {
+        FileStream stream;
+        string name;
+        if (path is null || path == "-")
+        {
+            name = "stdin";
+            stream = SpoolToTempFile(stdin);
+        }
+        else
+        {
+            name = path;
+            if (Directory.Exists(path))
+                throw new CliException(ExitCodes.InputNotFound, $"cannot read '{path}': it is a directory");
+            if (!File.Exists(path))
+                throw new CliException(ExitCodes.InputNotFound, $"cannot read '{path}': no such file");
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.InputNotFound, $"cannot read '{path}': {ex.Message}");
+            }
+        }
+
+        try
+        {
+            return Check(stream, name, choice);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static InputSource Check(FileStream stream, string name, EncodingChoice choice)
+    {
+        if (stream.Length == 0)
+            throw new CliException(ExitCodes.EmptyInput, $"{name} is empty: nothing to analyze");
+
+        byte[] head = new byte[(int)Math.Min(stream.Length, 64 * 1024)];
+        stream.ReadExactly(head);
+        stream.Position = 0;
+
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+            throw new CliException(ExitCodes.BadEncoding, $"{name} is UTF-16 text: convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)");
+
+        InputInspection seen = InputInspection.Inspect(stream);
+        stream.Position = 0;
+
+        if (seen.FirstNulOffset >= 0)
+            throw new CliException(ExitCodes.BinaryInput, $"{name} looks binary, not text (NUL byte at byte offset {seen.FirstNulOffset})");
+        if (seen.IsBlank)
+            throw new CliException(ExitCodes.EmptyInput, $"{name} holds only whitespace: nothing to analyze");
+        if (InputInspection.LooksLikeMarkup(head))
+            throw new CliException(ExitCodes.MarkupInput, $"{name} looks like HTML/XML markup: give NewsLens the article's plain text");
+        if (seen.LongestLineBytes > MaxLineBytes)
+            throw new CliException(ExitCodes.LineTooLong,
+                $"{name}: line {seen.LongestLineNumber} (from byte offset {seen.LongestLineOffset}) is {seen.LongestLineBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes long; " +
+                $"the limit is {MaxLineBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes per paragraph (one paragraph per line)");
+
+        switch (choice)
+        {
+            case EncodingChoice.Utf8:
+                if (!seen.IsValidUtf8)
+                    throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, null);
+                return new InputSource(stream, name, SourceEncoding.Utf8, null);
+            case EncodingChoice.Windows1258:
+                return Legacy(stream, name, SourceEncoding.Windows1258, null);
+            case EncodingChoice.Tcvn3:
+                return Legacy(stream, name, SourceEncoding.Tcvn3, null);
+            case EncodingChoice.Vni:
+                return Legacy(stream, name, SourceEncoding.Vni, null);
+        }
+
+        if (seen.IsValidUtf8)
+            return new InputSource(stream, name, SourceEncoding.Utf8, null);
+
+        EncodingDetection detection = VietnameseEncodings.Detect(head);
+        return detection.Outcome switch
+        {
+            DetectionOutcome.Decided => Legacy(stream, name, detection.Encoding,
+                $"{name} is not UTF-8; read it as {Describe(detection.Encoding)} ({detection.Message})"),
+            DetectionOutcome.Binary => throw new CliException(ExitCodes.BinaryInput, $"{name}: {detection.Message}"),
+            _ => throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, detection.Message),
+        };
+    }
+
+    private static CliException InvalidUtf8(FileStream stream, string name, long offset, string? detail)
+    {
+        long line = InputInspection.LineOf(stream, offset);
+        stream.Position = 0;
+        string message = $"{name} is not valid UTF-8: invalid byte 0x{ReadByteAt(stream, offset):X2} at byte offset {offset} (line {line})";
+        if (detail is not null)
+            message += $"; {detail}";
+        return new CliException(ExitCodes.BadEncoding, message);
+    }
+
+    private static int ReadByteAt(FileStream stream, long offset)
+    {
+        stream.Position = offset;
+        int b = stream.ReadByte();
+        stream.Position = 0;
+        return b;
+    }
+
+    private static InputSource Legacy(FileStream stream, string name, SourceEncoding encoding, string? note)
+    {
+        if (stream.Length > MaxLegacyBytes)
+            throw new CliException(ExitCodes.BadEncoding,
+                $"{name} is {Describe(encoding)} and larger than {MaxLegacyBytes / (1024 * 1024)} MiB: convert it to UTF-8 first");
+        return new InputSource(stream, name, encoding, note);
+    }
+
+    /// <summary>A human name for an encoding.</summary>
+    public static string Describe(SourceEncoding encoding) => encoding switch
+    {
+        SourceEncoding.Utf8 => "UTF-8",
+        SourceEncoding.Windows1258 => "Windows-1258",
+        SourceEncoding.Tcvn3 => "TCVN3 (ABC)",
+        SourceEncoding.Vni => "VNI",
+        _ => encoding.ToString(),
+    };
+
+    /// <summary>
+    /// The text in chunks that each end just after a line break (or at the end of the input). Concatenated, the
+    /// chunks are exactly the decoded input (a UTF-8 byte-order mark is dropped).
+    /// </summary>
+    public IEnumerable<string> ReadChunks()
+    {
+        _stream.Position = 0;
+        TextReader reader;
+        if (_encoding == SourceEncoding.Utf8)
+        {
+            reader = new StreamReader(_stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        }
+        else
+        {
+            byte[] all = new byte[_stream.Length];
+            _stream.ReadExactly(all);
+            reader = new StringReader(VietnameseEncodings.Decode(all, _encoding));
+        }
+        using (reader)
+        {
+            char[] buffer = new char[ChunkChars + MaxLineBytes + 1];
+            int filled = 0;
+            while (true)
+            {
+                int read = reader.Read(buffer, filled, buffer.Length - filled);
+                filled += read;
+                if (read == 0)
+                {
+                    if (filled > 0)
+                        yield return new string(buffer, 0, filled);
+                    yield break;
+                }
+                if (filled < ChunkChars)
+                    continue;
+                int cut = Array.LastIndexOf(buffer, '\n', filled - 1, filled) + 1;
+                if (cut == 0 && filled < buffer.Length)
+                    continue;
+                if (cut == 0)
+                    cut = filled;
+                yield return new string(buffer, 0, cut);
+                Array.Copy(buffer, cut, buffer, 0, filled - cut);
+                filled -= cut;
+            }
+        }
+    }
+
+    private static FileStream SpoolToTempFile(Stream stdin)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"newslens-{Environment.ProcessId}-{Guid.NewGuid():N}.txt");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        stdin.CopyTo(file);
+        file.Position = 0;
+        return file;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stream.Dispose();
+}

@@ -1,0 +1,175 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsLens.Core;
+
+namespace NewsLens.Cli.Output;
+
+/// <summary>
+/// Writes the documented JSON schema (README, "JSON output"). Each top-level array is written to its own
+/// <see cref="Spool"/> while the chunks stream by, and the spools are joined at the end, so memory stays bounded
+/// and the field order is the documented one. Offsets are UTF-16 code units into the "text" field.
+/// </summary>
+internal sealed class JsonAnalysisWriter : IAnalysisWriter
+{
+    /// <summary>The version of the JSON schema; bumped only for incompatible changes.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly Stream _output;
+    private readonly Section _text = new("text", isArray: false);
+    private readonly Section _paragraphs = new("paragraphs", isArray: true);
+    private readonly Section _sentences = new("sentences", isArray: true);
+    private readonly Section _tokens = new("tokens", isArray: true);
+    private AnalysisHeader? _header;
+
+    public JsonAnalysisWriter(Stream output) => _output = output;
+
+    public void Begin(AnalysisHeader header) => _header = header;
+
+    public void Write(Document chunk, ChunkBase at)
+    {
+        _text.Writer.WriteStringValueSegment(chunk.Text, isFinalSegment: false);
+        int offset = checked((int)at.Offset);
+
+        Utf8JsonWriter w = _paragraphs.Writer;
+        foreach (Paragraph p in chunk.Paragraphs.All)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", offset + p.Span.Start);
+            w.WriteNumber("end", offset + p.Span.End);
+            w.WriteNumber("sentence_start", at.Sentence + p.FirstSentence);
+            w.WriteNumber("sentence_end", at.Sentence + p.EndSentence);
+            w.WriteEndObject();
+        }
+
+        w = _sentences.Writer;
+        foreach (Sentence s in chunk.Sentences.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", chunk.Slice(s.Span));
+            w.WriteNumber("start", offset + s.Span.Start);
+            w.WriteNumber("end", offset + s.Span.End);
+            w.WriteNumber("paragraph", at.Paragraph + s.Paragraph);
+            w.WriteNumber("token_start", at.Token + s.FirstToken);
+            w.WriteNumber("token_end", at.Token + s.EndToken);
+            w.WriteEndObject();
+        }
+
+        w = _tokens.Writer;
+        TokenLayer tokens = chunk.Tokens;
+        ReadOnlySpan<int> starts = tokens.Starts;
+        ReadOnlySpan<int> lengths = tokens.Lengths;
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", chunk.Text.AsSpan(starts[i], lengths[i]));
+            w.WriteNumber("start", offset + starts[i]);
+            w.WriteNumber("end", offset + starts[i] + lengths[i]);
+            w.WriteString("kind", KindNames.Of(kinds[i]));
+            w.WriteEndObject();
+        }
+        if (_tokens.Spool.Length > 1 << 16)
+        {
+            _tokens.Writer.Flush();
+            _sentences.Writer.Flush();
+        }
+    }
+
+    public void End()
+    {
+        AnalysisHeader header = _header ?? throw new InvalidOperationException("Begin was not called.");
+        _text.Writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
+
+        using var head = new Section("schema_version", isArray: false);
+        head.Writer.WriteNumberValue(SchemaVersion);
+        head.Writer.WriteString("newslens_version", CliApp.Version);
+        head.Writer.WriteString("source", header.Source);
+        head.Writer.WriteString("encoding", header.Encoding);
+        if (header.Date is { } date)
+            head.Writer.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        else
+            head.Writer.WriteNull("date");
+
+        _output.Write("{\n"u8);
+        Section[] sections = [head, _text, _paragraphs, _sentences, _tokens];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            sections[i].Finish();
+            // Each section was written as a one-property object "{\n  "name": …\n}": copy it without its braces.
+            sections[i].Spool.CopyContentTo(_output, skipStart: 2, skipEnd: 2);
+            _output.Write(i < sections.Length - 1 ? ",\n"u8 : "\n"u8);
+        }
+        _output.Write("}\n"u8);
+        _output.Flush();
+    }
+
+    public void Dispose()
+    {
+        _text.Dispose();
+        _paragraphs.Dispose();
+        _sentences.Dispose();
+        _tokens.Dispose();
+    }
+
+    private sealed class Section : IDisposable
+    {
+        private readonly bool _isArray;
+
+        public Section(string name, bool isArray)
+        {
+            _isArray = isArray;
+            Spool = new Spool();
+            Writer = new Utf8JsonWriter(Spool, Options);
+            Writer.WriteStartObject();
+            Writer.WritePropertyName(name);
+            if (isArray)
+                Writer.WriteStartArray();
+        }
+
+        public Spool Spool { get; }
+
+        public Utf8JsonWriter Writer { get; }
+
+        public void Finish()
+        {
+            if (_isArray)
+                Writer.WriteEndArray();
+            Writer.WriteEndObject();
+            Writer.Flush();
+        }
+
+        public void Dispose()
+        {
+            Writer.Dispose();
+            Spool.Dispose();
+        }
+    }
+}
+
+/// <summary>The JSON/CLI names of token kinds (snake_case, stable).</summary>
+internal static class KindNames
+{
+    public static string Of(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Number => "number",
+        TokenKind.Date => "date",
+        TokenKind.Time => "time",
+        TokenKind.Abbreviation => "abbreviation",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        TokenKind.Hashtag => "hashtag",
+        TokenKind.Mention => "mention",
+        TokenKind.Quote => "quote",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Symbol => "symbol",
+        _ => "other",
+    };
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using NewsLens.Core;
+using Spectre.Console;
+
+namespace NewsLens.Cli.Output;
+
+/// <summary>
+/// A compact, human view: one line per sentence under its paragraph, tokens separated by spaces and coloured by
+/// kind where the terminal supports colour. Article text is hostile: control characters (terminal escape
+/// sequences among them) are shown as visible replacements and Spectre markup is escaped.
+/// </summary>
+internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
+{
+    private int _paragraphs;
+    private int _sentences;
+    private int _tokens;
+    private readonly StringBuilder _markup = new();
+
+    public void Begin(AnalysisHeader header)
+    {
+        string date = header.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "no date";
+        console.MarkupLine($"[bold]{Markup.Escape(Safe(header.Source))}[/] [grey]({Markup.Escape(header.Encoding)}, {date})[/]");
+    }
+
+    public void Write(Document chunk, ChunkBase at)
+    {
+        TokenLayer tokens = chunk.Tokens;
+        ReadOnlySpan<Sentence> sentences = chunk.Sentences.All;
+        int paragraph = -1;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            Sentence s = sentences[si];
+            if (s.Paragraph != paragraph)
+            {
+                paragraph = s.Paragraph;
+                console.MarkupLine($"[grey]¶{at.Paragraph + paragraph}[/]");
+            }
+            _markup.Clear();
+            _markup.Append("  [grey]").Append(at.Sentence + si).Append("[/] ");
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (t > s.FirstToken)
+                    _markup.Append(' ');
+                string text = Markup.Escape(Safe(chunk.Slice(tokens.Span(t)).ToString()));
+                string? style = Style(tokens.Kind(t));
+                if (style is null)
+                    _markup.Append(text);
+                else
+                    _markup.Append('[').Append(style).Append(']').Append(text).Append("[/]");
+            }
+            console.MarkupLine(_markup.ToString());
+        }
+        _paragraphs += chunk.Paragraphs.Count;
+        _sentences += chunk.Sentences.Count;
+        _tokens += tokens.Count;
+    }
+
+    public void End() =>
+        console.MarkupLine($"[grey]{_paragraphs} paragraphs · {_sentences} sentences · {_tokens} tokens[/]");
+
+    public void Dispose()
+    {
+    }
+
+    private static string? Style(TokenKind kind) => kind switch
+    {
+        TokenKind.Number => "cyan",
+        TokenKind.Date or TokenKind.Time => "magenta",
+        TokenKind.Abbreviation => "blue",
+        TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => "underline",
+        TokenKind.Quote => "yellow",
+        TokenKind.Punctuation or TokenKind.Symbol => "grey",
+        TokenKind.Other => "red",
+        _ => null,
+    };
+
+    /// <summary>Replaces control characters (ESC and the rest of C0/C1) with visible symbols.</summary>
+    internal static string Safe(string value)
+    {
+        int i = 0;
+        while (i < value.Length && !IsControl(value[i]))
+            i++;
+        if (i == value.Length)
+            return value;
+        var sb = new StringBuilder(value.Length);
+        foreach (char c in value)
+            sb.Append(IsControl(c) ? (c < 0x20 ? (char)(0x2400 + c) : '\uFFFD') : c);
+        return sb.ToString();
+    }
+
+    private static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u202E' or '\u202D' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
+}

@@ -1,0 +1,7 @@
+using NewsLens.Cli;
+
+CliIO io = CliIO.FromConsole();
+int code = CliApp.Run(args, io);
+io.OutText.Flush();
+io.Output.Flush();
+return code;

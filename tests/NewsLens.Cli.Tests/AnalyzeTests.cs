@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using NewsLens.Testing;
+
+namespace NewsLens.Cli.Tests;
+
+public class AnalyzeTests
+{
+    private static string ExamplePath => Path.Combine(TestPaths.RepoRoot, "examples", "han-man-dbscl.txt");
+
+    [Fact]
+    public void AnalyzeJson_Example_MatchesGoldenFile()
+    {
+        // Given the shipped example article on standard input
+        byte[] article = File.ReadAllBytes(ExamplePath);
+        // When analyzed as JSON
+        var result = CliRunner.Run(article, "analyze", "-", "--format", "json", "--date", "2024-09-07");
+        Assert.Equal(0, result.ExitCode);
+        // Then the output is exactly the reviewed golden file (UPDATE_GOLDEN=1 rewrites it on purpose)
+        string golden = Path.Combine(TestPaths.RepoRoot, "tests", "Golden", "han-man-dbscl.json");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+            File.WriteAllText(golden, result.Stdout, new UTF8Encoding(false));
+        Assert.Equal(File.ReadAllText(golden), result.Stdout);
+    }
+
+    [Fact]
+    public void AnalyzeJson_Example_OffsetsPointIntoTheText()
+    {
+        // Given the example analyzed as JSON
+        var result = CliRunner.Run(File.ReadAllBytes(ExamplePath), "analyze", "-", "--format", "json");
+        using var json = JsonDocument.Parse(result.Stdout);
+        string text = json.RootElement.GetProperty("text").GetString()!;
+        // Then every token's text is the slice of "text" between its offsets, in order
+        int previousEnd = 0;
+        foreach (JsonElement token in json.RootElement.GetProperty("tokens").EnumerateArray())
+        {
+            int start = token.GetProperty("start").GetInt32();
+            int end = token.GetProperty("end").GetInt32();
+            Assert.True(start >= previousEnd);
+            Assert.Equal(text[start..end], token.GetProperty("text").GetString());
+            Assert.True(string.IsNullOrWhiteSpace(text[previousEnd..start]));
+            previousEnd = end;
+        }
+        // And every sentence's text is its slice
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            int start = sentence.GetProperty("start").GetInt32();
+            int end = sentence.GetProperty("end").GetInt32();
+            Assert.Equal(text[start..end], sentence.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public void Analyze_LargeInput_IsProcessedInChunksWithGlobalOffsets()
+    {
+        // Given an input of many paragraphs, larger than one processing chunk
+        var sb = new StringBuilder();
+        for (int i = 0; sb.Length < 3 * (1 << 20); i++)
+            sb.Append("Đoạn ").Append(i).Append(": Ông Nam nói rằng giá đã tăng 2,5% so với tháng trước.\n");
+        string text = sb.ToString();
+        // When analyzed as JSON
+        var result = CliRunner.Run(Encoding.UTF8.GetBytes(text), "analyze", "-", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        // Then the text round-trips and the last token points at the end of the whole text
+        Assert.Equal(text, json.RootElement.GetProperty("text").GetString());
+        JsonElement tokens = json.RootElement.GetProperty("tokens");
+        JsonElement last = tokens[tokens.GetArrayLength() - 1];
+        Assert.Equal(text.TrimEnd('\n').Length, last.GetProperty("end").GetInt32());
+        int paragraphs = json.RootElement.GetProperty("paragraphs").GetArrayLength();
+        Assert.Equal(text.Count(c => c == '\n'), paragraphs);
+    }
+
+    [Fact]
+    public void AnalyzeConllu_Example_HasTenColumnsAndTokenRanges()
+    {
+        var result = CliRunner.Run(File.ReadAllBytes(ExamplePath), "analyze", "-", "--format", "conllu");
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Stdout.Split('\n');
+        Assert.StartsWith("# newdoc", lines[0]);
+        int tokenLines = 0;
+        foreach (string line in lines)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            string[] cols = line.Split('\t');
+            Assert.Equal(10, cols.Length);
+            Assert.Contains("TokenRange=", cols[9]);
+            tokenLines++;
+        }
+        Assert.True(tokenLines > 100);
+    }
+
+    [Fact]
+    public void AnalyzeText_HostileControlCharacters_AreNotPassedToTheTerminal()
+    {
+        // Given text with an ANSI escape sequence and Spectre markup
+        var result = CliRunner.Run("Tin \u001b[31mđỏ[/] [bold]x\n"u8.ToArray(), "analyze", "-");
+        Assert.Equal(0, result.ExitCode);
+        // Then the escape character is not written raw
+        Assert.DoesNotContain('\u001b', result.Stdout);
+        Assert.Contains("[bold]", result.Stdout);
+    }
+
+    [Fact]
+    public void Version_PrintsTheVersion()
+    {
+        var result = CliRunner.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(CliApp.Version, result.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Help_ListsAnalyze()
+    {
+        var result = CliRunner.Run("--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("analyze", result.Stdout);
+    }
+}
