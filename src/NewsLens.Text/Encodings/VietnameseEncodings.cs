@@ -232,20 +232,31 @@ public static class VietnameseEncodings
         return new(DetectionOutcome.Undecidable, encoding(best), scores[best], message.ToString());
     }
 
+    /// <summary>
+    /// True when the sample is UTF-8 with at least one complete non-ASCII sequence; the sample may end
+    /// inside a sequence (a cut sample). A lone trailing lead byte after pure ASCII is not enough evidence.
+    /// </summary>
     private static bool IsUtf8AllowingCutTail(ReadOnlySpan<byte> sample)
     {
-        if (System.Text.Unicode.Utf8.IsValid(sample))
-            return true;
-        // The sample may end inside a multi-byte sequence: drop up to 3 trailing continuation/lead bytes.
-        for (int cut = 1; cut <= 3 && cut < sample.Length; cut++)
+        ReadOnlySpan<byte> valid = sample;
+        if (!System.Text.Unicode.Utf8.IsValid(sample))
         {
-            byte b = sample[^cut];
-            if (b < 0x80)
+            valid = default;
+            for (int cut = 1; cut <= 3 && cut < sample.Length; cut++)
+            {
+                byte b = sample[^cut];
+                if (b < 0x80)
+                    return false;
+                if (b >= 0xC0)
+                {
+                    valid = sample[..^cut];
+                    break;
+                }
+            }
+            if (valid.IsEmpty || !System.Text.Unicode.Utf8.IsValid(valid))
                 return false;
-            if (b >= 0xC0)
-                return System.Text.Unicode.Utf8.IsValid(sample[..^cut]);
         }
-        return false;
+        return !System.Text.Ascii.IsValid(valid);
     }
 
     private static bool IsWordByte(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a' || b >= 0xA1;

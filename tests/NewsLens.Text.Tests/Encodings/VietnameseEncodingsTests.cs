@@ -1,10 +1,11 @@
 using System.Text;
 using CsCheck;
 using NewsLens.Text.Encodings;
+using Xunit.Abstractions;
 
 namespace NewsLens.Text.Tests.Encodings;
 
-public sealed class VietnameseEncodingsTests
+public sealed class VietnameseEncodingsTests(ITestOutputHelper output)
 {
     // Written for these tests: a short local-news paragraph with capitals, all six tones and đ/ư/ơ/ă.
     internal const string Paragraph =
@@ -146,12 +147,31 @@ public sealed class VietnameseEncodingsTests
 
         // When its encoding is detected
         EncodingDetection detection = VietnameseEncodings.Detect(bytes);
+        output.WriteLine(detection.Message);
 
         // Then that encoding is decided with high confidence
         Assert.True(detection.Outcome == DetectionOutcome.Decided, detection.Message);
         Assert.Equal(encoding, detection.Encoding);
         Assert.True(detection.Confidence >= 0.9, detection.Message);
         Assert.StartsWith($"detected {VietnameseEncodings.DisplayName(encoding)}", detection.Message);
+    }
+
+    [Theory]
+    [InlineData(SourceEncoding.Windows1258)]
+    [InlineData(SourceEncoding.Tcvn3)]
+    [InlineData(SourceEncoding.Vni)]
+    public void Detect_OneShortLine_DecidesItsEncoding(SourceEncoding encoding)
+    {
+        // Given one short line in a legacy encoding
+        byte[] bytes = VietnameseEncodings.Encode("Hôm nay trời đẹp quá, chúng tôi đi chơi.", encoding);
+
+        // When its encoding is detected
+        EncodingDetection detection = VietnameseEncodings.Detect(bytes);
+        output.WriteLine(detection.Message);
+
+        // Then the few non-ASCII words are enough
+        Assert.True(detection.Outcome == DetectionOutcome.Decided, detection.Message);
+        Assert.Equal(encoding, detection.Encoding);
     }
 
     [Fact]
@@ -240,6 +260,7 @@ public sealed class VietnameseEncodingsTests
 
         // When its encoding is detected
         EncodingDetection detection = VietnameseEncodings.Detect(bytes);
+        output.WriteLine(detection.Message);
 
         // Then no Vietnamese encoding is claimed
         Assert.Equal(DetectionOutcome.Undecidable, detection.Outcome);
@@ -287,5 +308,81 @@ public sealed class VietnameseEncodingsTests
         // Then it names the encoding
         Assert.True(ok);
         Assert.Equal(expected, encoding);
+    }
+}
+
+public sealed class VietnameseEncodingsPropertyTests
+{
+    [Fact]
+    public void Detect_RandomBytes_NeverThrows()
+    {
+        // Given random bytes, biased to the high half where the legacy letters are
+        Gen<byte[]> bytes = Gen.OneOf(Gen.Byte, Gen.Byte[0xA0, 0xFF], Gen.Byte[(byte)'a', (byte)'z'], Gen.Const((byte)' ')).Array[0, 400];
+
+        // When their encoding is detected
+        // Then a result with a message always comes back, with a confidence in 0..1
+        bytes.Sample(b =>
+        {
+            EncodingDetection d = VietnameseEncodings.Detect(b);
+            return d.Message.Length > 0 && d.Confidence is >= 0 and <= 1;
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void MojibakeApi_RandomUnicode_NeverThrows()
+    {
+        // Given any UTF-16, lone surrogates and combining marks included
+        // When it is analysed and repaired under every legacy encoding
+        // Then nothing throws, and text without non-ASCII chars is returned unchanged
+        NewsLens.Testing.TextGen.Mixed.Sample(text =>
+        {
+            VietnameseEncodings.AnalyzeUnicode(text);
+            VietnameseEncodings.RepairUnicode(text);
+            foreach (SourceEncoding e in new[] { SourceEncoding.Tcvn3, SourceEncoding.Vni, SourceEncoding.Windows1258 })
+            {
+                string repaired = VietnameseEncodings.RepairUnicode(text, e);
+                if (System.Text.Ascii.IsValid(text))
+                    Assert.Equal(text, repaired);
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Compose_DecomposedVietnameseLetters_GivesPrecomposed()
+    {
+        // Given every toned or modified Vietnamese vowel, decomposed in canonical (NFD) mark order
+        foreach (char nfc in VietnameseLetters.AllVowelForms)
+        {
+            Assert.True(VietnameseLetters.TryGetVowel(nfc, out int q, out int tone, out bool upper));
+            string nfd = Decompose(q, tone, upper);
+
+            // When it is composed
+            string composed = VietnameseLetters.Compose(nfd);
+
+            // Then it is the precomposed letter
+            Assert.Equal(nfc.ToString(), composed);
+        }
+    }
+
+    private static string Decompose(int quality, int tone, bool upper)
+    {
+        (char letter, char mark) = VietnameseLetters.Qualities[quality] switch
+        {
+            'ă' => ('a', '\u0306'),
+            'â' => ('a', '\u0302'),
+            'ê' => ('e', '\u0302'),
+            'ô' => ('o', '\u0302'),
+            'ơ' => ('o', '\u031B'),
+            'ư' => ('u', '\u031B'),
+            char c => (c, '\0'),
+        };
+        if (upper)
+            letter = char.ToUpperInvariant(letter);
+        string toneMark = tone == 0 ? "" : VietnameseLetters.MarkOfTone(tone).ToString();
+        if (mark == '\0')
+            return letter + toneMark;
+        // Canonical order sorts by combining class: horn 216 < dot below 220 < circumflex, breve and the other tones 230.
+        bool toneFirst = tone == VietnameseLetters.ToneDot && mark != '\u031B';
+        return toneFirst ? letter + toneMark + mark : letter + mark.ToString() + toneMark;
     }
 }
