@@ -126,8 +126,8 @@ public sealed class VietnameseSyllableTests(ITestOutputHelper output)
         double share = (double)valid / words;
 
         // Then at least 97 % are valid
-        output.WriteLine($"{share:P2} of {words} words valid");
         string worst = string.Join(", ", invalid.OrderByDescending(p => p.Value).Take(20).Select(p => $"{p.Key}×{p.Value}"));
+        output.WriteLine($"{share:P2} of {words} words valid; most frequent invalid: {worst}");
         Assert.True(words > 10_000, $"only {words} words");
         Assert.True(share >= 0.97, $"{share:P2} of {words} valid; most frequent invalid: {worst}");
     }
