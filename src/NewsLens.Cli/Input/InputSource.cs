@@ -32,13 +32,15 @@ internal sealed class InputSource : IDisposable
 
     private readonly FileStream _stream;
     private readonly SourceEncoding _encoding;
+    private readonly SourceEncoding? _repairFrom;
 
-    private InputSource(FileStream stream, string displayName, SourceEncoding encoding, string? note)
+    private InputSource(FileStream stream, string displayName, SourceEncoding encoding, string? note, SourceEncoding? repairFrom = null)
     {
         _stream = stream;
         DisplayName = displayName;
         _encoding = encoding;
         Note = note;
+        _repairFrom = repairFrom;
     }
 
     /// <summary>The name used in messages: the path, or "stdin".</summary>
@@ -130,7 +132,14 @@ internal sealed class InputSource : IDisposable
         }
 
         if (seen.IsValidUtf8)
+        {
+            // Legacy-font text (TCVN3, VNI) that was read as Windows-1252 and saved as UTF-8 ("ViÖt Nam").
+            SourceEncoding? mojibake = VietnameseEncodings.DetectInUnicode(VietnameseEncodings.Decode(head, SourceEncoding.Utf8));
+            if (mojibake is { } from && from != SourceEncoding.Utf8)
+                return new InputSource(stream, name, SourceEncoding.Utf8,
+                    $"{name} is UTF-8 holding {Describe(from)} text (legacy-font characters); converted it to Unicode", from);
             return new InputSource(stream, name, SourceEncoding.Utf8, null);
+        }
 
         EncodingDetection detection = VietnameseEncodings.Detect(head);
         return detection.Outcome switch
@@ -169,14 +178,7 @@ internal sealed class InputSource : IDisposable
     }
 
     /// <summary>A human name for an encoding.</summary>
-    public static string Describe(SourceEncoding encoding) => encoding switch
-    {
-        SourceEncoding.Utf8 => "UTF-8",
-        SourceEncoding.Windows1258 => "Windows-1258",
-        SourceEncoding.Tcvn3 => "TCVN3 (ABC)",
-        SourceEncoding.Vni => "VNI",
-        _ => encoding.ToString(),
-    };
+    public static string Describe(SourceEncoding encoding) => VietnameseEncodings.DisplayName(encoding);
 
     /// <summary>
     /// The text in chunks that each end just after a line break (or at the end of the input). Concatenated, the
@@ -207,7 +209,7 @@ internal sealed class InputSource : IDisposable
                 if (read == 0)
                 {
                     if (filled > 0)
-                        yield return new string(buffer, 0, filled);
+                        yield return Repair(new string(buffer, 0, filled));
                     yield break;
                 }
                 if (filled < ChunkChars)
@@ -217,12 +219,14 @@ internal sealed class InputSource : IDisposable
                     continue;
                 if (cut == 0)
                     cut = filled;
-                yield return new string(buffer, 0, cut);
+                yield return Repair(new string(buffer, 0, cut));
                 Array.Copy(buffer, cut, buffer, 0, filled - cut);
                 filled -= cut;
             }
         }
     }
+
+    private string Repair(string chunk) => _repairFrom is { } from ? VietnameseEncodings.RepairUnicode(chunk, from) : chunk;
 
     private static FileStream SpoolToTempFile(Stream stdin)
     {

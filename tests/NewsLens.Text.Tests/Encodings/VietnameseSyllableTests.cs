@@ -93,17 +93,11 @@ public sealed class VietnameseSyllableTests(ITestOutputHelper output)
         Assert.True(VietnameseSyllable.IsValid(quoc));
     }
 
-    [Fact]
+    [DataFact("news-unc-dantri/unc_v2.0-alpha.jsonl")]
     public void IsValid_DiacriticWordsInDantriNews_AtLeast97PercentValid()
     {
         // Given the lowercase letter-only words with a Vietnamese diacritic in the first 200 news documents
-        string? path = TestPaths.DataFile("news-unc-dantri/unc_v2.0-alpha.jsonl");
-        if (path is null)
-        {
-            // xunit 2 has no runtime skip: say why and pass.
-            output.WriteLine("skipped: shared dataset news-unc-dantri/unc_v2.0-alpha.jsonl is not present");
-            return;
-        }
+        string path = TestPaths.DataFile("news-unc-dantri/unc_v2.0-alpha.jsonl")!;
         int words = 0, valid = 0;
         var invalid = new Dictionary<string, int>();
         foreach (string line in File.ReadLines(path).Take(200))

@@ -1,6 +1,6 @@
-using NewsLens.Testing;
+using Xunit;
 
-namespace NewsLens.Training.Tests;
+namespace NewsLens.Testing;
 
 /// <summary>A fact that is skipped, with a one-line reason, when a shared dataset is absent.</summary>
 public sealed class DataFactAttribute : FactAttribute
