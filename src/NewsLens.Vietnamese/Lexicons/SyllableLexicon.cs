@@ -1,0 +1,152 @@
+using System.Numerics;
+using NewsLens.Learning;
+
+namespace NewsLens.Vietnamese.Lexicons;
+
+/// <summary>
+/// A set of multi-syllable words, stored as 64-bit hashes of their lower-cased, normalized syllables, with every
+/// proper prefix marked so that a longest-match scan stops as soon as no word can continue. Lookups allocate
+/// nothing. Immutable and thread-safe.
+/// </summary>
+public sealed class SyllableLexicon
+{
+    /// <summary>The flag of a complete word.</summary>
+    public const byte WordFlag = 1;
+
+    /// <summary>The flag of a proper prefix of some word.</summary>
+    public const byte PrefixFlag = 2;
+
+    private const int SequenceTemplate = 0x5EC;
+    private readonly ulong[] _keys;
+    private readonly byte[] _flags;
+    private readonly int _mask;
+
+    private SyllableLexicon(ulong[] keys, byte[] flags, int maxSyllables, int words)
+    {
+        _keys = keys;
+        _flags = flags;
+        _mask = keys.Length - 1;
+        MaxSyllables = maxSyllables;
+        WordCount = words;
+    }
+
+    /// <summary>The longest word, in syllables.</summary>
+    public int MaxSyllables { get; }
+
+    /// <summary>Number of words.</summary>
+    public int WordCount { get; }
+
+    /// <summary>The empty lexicon.</summary>
+    public static SyllableLexicon Empty { get; } = Build([], 0);
+
+    /// <summary>The hash of a sequence that continues <paramref name="prefix"/> with a syllable hash. Start from 0.</summary>
+    public static ulong Extend(ulong prefix, ulong syllableHash) => FeatureHash.Combine(SequenceTemplate, prefix, syllableHash);
+
+    /// <summary>The hash of a whole syllable sequence (given as syllable hashes).</summary>
+    public static ulong HashOf(ReadOnlySpan<ulong> syllableHashes)
+    {
+        ulong h = 0;
+        foreach (ulong s in syllableHashes)
+            h = Extend(h, s);
+        return h;
+    }
+
+    /// <summary>Builds a lexicon from (sequence hash, flags) entries, as <see cref="ToEntries"/> returns them.</summary>
+    public static SyllableLexicon Build(IReadOnlyList<(ulong Key, byte Flags)> entries, int maxSyllables)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, entries.Count * 2));
+        var keys = new ulong[capacity];
+        var flags = new byte[capacity];
+        int words = 0;
+        foreach ((ulong key, byte f) in entries)
+        {
+            ulong k = key == 0 ? 1 : key; // 0 marks an empty slot
+            int i = (int)(k & (ulong)(capacity - 1));
+            while (keys[i] != 0 && keys[i] != k)
+                i = (i + 1) & (capacity - 1);
+            if (keys[i] == 0)
+                keys[i] = k;
+            if ((f & WordFlag) != 0 && (flags[i] & WordFlag) == 0)
+                words++;
+            flags[i] |= f;
+        }
+        return new SyllableLexicon(keys, flags, maxSyllables, words);
+    }
+
+    /// <summary>Builds a lexicon from words given as arrays of syllable hashes (two syllables or more).</summary>
+    public static SyllableLexicon FromWords(IEnumerable<ulong[]> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var entries = new Dictionary<ulong, byte>();
+        int max = 0;
+        foreach (ulong[] word in words)
+        {
+            if (word.Length < 2)
+                continue;
+            max = Math.Max(max, word.Length);
+            ulong h = 0;
+            for (int i = 0; i < word.Length; i++)
+            {
+                h = Extend(h, word[i]);
+                byte f = i == word.Length - 1 ? WordFlag : PrefixFlag;
+                entries[h] = (byte)(entries.GetValueOrDefault(h) | f);
+            }
+        }
+        var list = new List<(ulong, byte)>(entries.Count);
+        foreach (KeyValuePair<ulong, byte> e in entries.OrderBy(e => e.Key))
+            list.Add((e.Key, e.Value));
+        return Build(list, max);
+    }
+
+    /// <summary>The flags of a sequence hash (0 when absent).</summary>
+    public byte Lookup(ulong sequenceHash)
+    {
+        ulong k = sequenceHash == 0 ? 1 : sequenceHash;
+        int i = (int)(k & (ulong)_mask);
+        while (true)
+        {
+            ulong stored = _keys[i];
+            if (stored == k)
+                return _flags[i];
+            if (stored == 0)
+                return 0;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// The length (in syllables, ≥ 2) of the longest word that starts at <paramref name="start"/>, or 0.
+    /// </summary>
+    public int LongestMatch(ReadOnlySpan<ulong> syllableHashes, int start)
+    {
+        ulong h = 0;
+        int best = 0;
+        int limit = Math.Min(syllableHashes.Length, start + MaxSyllables);
+        for (int j = start; j < limit; j++)
+        {
+            h = Extend(h, syllableHashes[j]);
+            byte f = Lookup(h);
+            if (f == 0)
+                break;
+            if ((f & WordFlag) != 0 && j > start)
+                best = j - start + 1;
+            if ((f & PrefixFlag) == 0)
+                break;
+        }
+        return best;
+    }
+
+    /// <summary>The stored entries in a stable order, for saving.</summary>
+    public List<(ulong Key, byte Flags)> ToEntries()
+    {
+        var list = new List<(ulong, byte)>();
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != 0)
+                list.Add((_keys[i], _flags[i]));
+        }
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+}
