@@ -23,10 +23,10 @@ public static class Abbreviations
     private static readonly string[] s_prefix =
     [
         // Vietnamese places: thành phố, quận, phường, huyện, thị xã, thị trấn, tỉnh
-        "TP", "Tp", "Q", "P", "TX", "TT", "Tx",
+        "TP", "Tp", "Q", "P", "TX", "Tx",
         // Vietnamese degrees, titles and professions
         "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "Th", "BS", "BSCK", "BSCKI", "BSCKII", "CK", "CKI", "CKII", "KS",
-        "LS", "NS", "NSƯT", "NSND", "NGƯT", "NGND", "NXB", "NNƯT", "Lm", "Tr",
+        "LS", "NS", "NSƯT", "NSND", "NGƯT", "NGND", "NXB", "NNƯT", "Lm",
         // English titles and name parts
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Maj", "Adm",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Messrs", "Mme", "Mlle", "Fr", "vs", "No", "Nos", "Vol", "pp",

@@ -257,6 +257,16 @@ public ref struct TokenEnumerator
                 lastDot = q;
             q++;
         }
+        if (lastDot >= 0 && !IsTld(t[(lastDot + 1)..q]))
+        {
+            // "giaoduc@dantri.com.vn.Tr": a missing space after the address; end at the last real TLD.
+            int back = t[(p + 1)..lastDot].LastIndexOf('.');
+            if (back >= 0 && IsTld(t[(p + 1 + back + 1)..lastDot]))
+            {
+                q = lastDot;
+                lastDot = p + 1 + back;
+            }
+        }
         if (lastDot < 0 || lastDot == p + 1 || q - lastDot < 3)
             return wordEnd;
         kind = TokenKind.Email;
@@ -374,7 +384,7 @@ public ref struct TokenEnumerator
             kind = TokenKind.Abbreviation;
             return dot + 1;
         }
-        if (LetterCount(first) == 1 && CharClass.Is(first[0], CharClass.Upper))
+        if (first.Length == 1 && (char.IsAsciiLetterUpper(first[0]) || first[0] == 'Đ'))
         {
             int n = dot + 1;
             while (n < t.Length && CharClass.IsGap(t[n]) && !CharClass.Is(t[n], CharClass.LineBreak))

@@ -36,7 +36,7 @@ public readonly record struct RawToken(TextSpan Span, TokenKind Kind);
 /// segmenter decides.</item>
 /// <item>Abbreviations (<see cref="TokenKind.Abbreviation"/>): dotted chains whose segments are listed in
 /// <see cref="Abbreviations"/>, single letters or short upper-case runs ("TP.HCM", "PGS.TS.", "Th.S", "U.S.",
-/// "J.R.R.", "v.v.", "v.v..."); a listed segment plus its period ("TP.", "Mr.", "Q."); a single capital letter plus
+/// "J.R.R.", "v.v.", "v.v..."); a listed segment plus its period ("TP.", "Mr.", "Q."); a single capital A–Z or Đ plus
 /// period when a capital follows ("George W. Bush", "C.Ronaldo" gives "C." then "Ronaldo"). The final period is kept
 /// only when the last segment is a single letter or a listed one ("TP.HCM." gives "TP.HCM" then ".").</item>
 /// <item>URLs (<see cref="TokenKind.Url"/>): http://, https://, www. and bare domains ending in a common TLD
