@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsLens.Text.Tokenization;
 
@@ -38,12 +39,19 @@ internal static class CharClass
     public const ushort Letter = 1 << 12;
     /// <summary>A lower-case letter.</summary>
     public const ushort Lower = 1 << 13;
+    /// <summary>A word part that is not a letter or mark: a decimal or superscript digit.</summary>
+    public const ushort DigitLike = 1 << 14;
+    /// <summary>A character after which a word may go on as something longer: ' ’ soft-hyphen - : @ _ % + . (checked only after a word).</summary>
+    public const ushort WordTail = 1 << 15;
 
     private static readonly ushort[] s_table = Build();
 
     /// <summary>The flags of <paramref name="c"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ushort Of(char c) => Unsafe.Add(ref s_table[0], c);
+    public static ushort Of(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_table), c);
+
+    /// <summary>A reference to the table, for loops that keep it in a register.</summary>
+    public static ref ushort Table => ref MemoryMarshal.GetArrayDataReference(s_table);
 
     /// <summary>True when <paramref name="c"/> has any of <paramref name="flags"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -96,7 +104,7 @@ internal static class CharClass
                     f |= Mark | WordPart;
                     break;
                 case UnicodeCategory.DecimalDigitNumber:
-                    f |= WordPart;
+                    f |= WordPart | DigitLike;
                     if (c <= '9')
                         f |= AsciiDigit;
                     else
@@ -104,7 +112,7 @@ internal static class CharClass
                     break;
                 case UnicodeCategory.OtherNumber:
                     if (c is '\u00B2' or '\u00B3' or '\u00B9' || (c >= '\u2070' && c <= '\u2079'))
-                        f |= WordPart;
+                        f |= WordPart | DigitLike;
                     f |= Symbol;
                     break;
                 case UnicodeCategory.MathSymbol:
@@ -130,6 +138,8 @@ internal static class CharClass
                 f = (ushort)((f & ~Punct) | Quote);
             if (c is '%' or '&' or '#' or '@' or '‰' or '‱')
                 f = (ushort)((f & ~Punct) | Symbol);
+            if (c is '\'' or '’' or '\u00AD' or '-' or ':' or '@' or '_' or '%' or '+' or '.')
+                f |= WordTail;
             table[i] = f;
         }
         return table;

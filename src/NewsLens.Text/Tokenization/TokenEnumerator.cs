@@ -37,6 +37,8 @@ public ref struct TokenEnumerator
     {
         ReadOnlySpan<char> t = _text;
         int i = _pos;
+        if ((uint)i < (uint)t.Length && t[i] == ' ')
+            i++;
         while ((uint)i < (uint)t.Length && CharClass.IsGap(t[i]))
             i++;
         if (i >= t.Length)
@@ -122,29 +124,32 @@ public ref struct TokenEnumerator
 
     private static int ScanWord(ReadOnlySpan<char> t, int s, out TokenKind kind)
     {
+        ref ushort table = ref CharClass.Table;
         int i = s;
-        bool lettersOnly = true;
+        int seen = 0;
         while (true)
         {
-            while (i < t.Length)
+            while ((uint)i < (uint)t.Length)
             {
-                ushort f = CharClass.Of(t[i]);
-                if ((f & CharClass.WordPart) != 0)
+                ushort f = Unsafe.Add(ref table, t[i]);
+                if ((f & CharClass.WordPart) == 0)
                 {
-                    if ((f & (CharClass.Letter | CharClass.Mark)) == 0)
-                        lettersOnly = false;
-                    i++;
-                }
-                else if ((f & CharClass.High) != 0 && IsAstralWordPart(t, i))
-                {
-                    i += 2;
-                }
-                else
-                {
+                    if ((f & CharClass.High) != 0 && IsAstralWordPart(t, i))
+                    {
+                        i += 2;
+                        continue;
+                    }
                     break;
                 }
+                seen |= f;
+                i++;
             }
-            if (i >= t.Length || i + 1 >= t.Length)
+            if ((uint)i >= (uint)t.Length || (Unsafe.Add(ref table, t[i]) & CharClass.WordTail) == 0)
+            {
+                kind = TokenKind.Word;
+                return i;
+            }
+            if (i + 1 >= t.Length)
                 break;
             char x = t[i];
             if ((x is '\'' or '’' or '\u00AD') && IsLetterAt(t, i - 1) && IsLetterAt(t, i + 1))
@@ -155,14 +160,15 @@ public ref struct TokenEnumerator
             if (x == '-' && CharClass.Is(t[i + 1], CharClass.WordPart))
             {
                 int chainEnd = HyphenChainEnd(t, i, out bool chainHasDigit);
-                if (chainHasDigit || !lettersOnly)
+                if (chainHasDigit || (seen & CharClass.DigitLike) != 0)
                 {
                     i = chainEnd;
-                    lettersOnly = false;
+                    seen |= CharClass.DigitLike;
                 }
             }
             break;
         }
+        bool lettersOnly = (seen & CharClass.DigitLike) == 0;
 
         kind = TokenKind.Word;
         if (i >= t.Length)

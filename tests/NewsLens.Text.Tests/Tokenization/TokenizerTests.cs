@@ -153,6 +153,8 @@ public class TokenizerTests
     [InlineData("GS.TSKH. Lê", "GS.TSKH.")]
     [InlineData("tại Q.1", "Q.")]
     [InlineData("Apple Inc. công bố", "Inc.")]
+    [InlineData("gặp Mr.", "Mr.")]
+    [InlineData("Mr.", "Mr.")]
     public void Tokenize_Abbreviation_IsOneAbbreviationToken(string text, string abbreviation)
     {
         HasToken(text, abbreviation, TokenKind.Abbreviation);
