@@ -380,11 +380,13 @@ public ref struct TokenEnumerator
             kind = TokenKind.Abbreviation;
             if (p < t.Length && t[p] == '.' && (LetterCount(last) == 1 || Abbreviations.Contains(last)))
             {
-                int run = RunOf(t, p, '.') - p;
-                return p + (run >= 3 ? run : 1);
+                // A run of dots is taken whole ("v.v...") so that an ellipsis is never cut in two.
+                return RunOf(t, p, '.');
             }
             return p;
         }
+        if (dot + 1 < t.Length && t[dot + 1] == '.')
+            return dot;
         if (firstClass != AbbreviationClass.None)
         {
             kind = TokenKind.Abbreviation;

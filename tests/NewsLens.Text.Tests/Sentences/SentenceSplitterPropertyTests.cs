@@ -61,3 +61,47 @@ public class SentenceSplitterPropertyTests
         TextGen.Mixed.Sample(Holds, iter: 1000);
     }
 }
+
+public class ExpandedTextPropertyTests
+{
+    private static readonly string[] Samples = ["Mr…", "v.v…", "TP.HCM…", "2024…", "x.vn/a…", "G… Jones", "a…b"];
+
+    /// <summary>Normalizes like the real normalizer does for ellipses: "…" becomes "..." with a map back to it.</summary>
+    private static NormalizedText ExpandEllipses(string original)
+    {
+        var text = new System.Text.StringBuilder(original.Length + 8);
+        var starts = new List<int>(original.Length + 8);
+        var ends = new List<int>(original.Length + 8);
+        for (int k = 0; k < original.Length; k++)
+        {
+            int copies = original[k] == '…' ? 3 : 1;
+            for (int c = 0; c < copies; c++)
+            {
+                text.Append(copies == 3 ? '.' : original[k]);
+                starts.Add(k);
+                ends.Add(k + 1);
+            }
+        }
+        return new NormalizedText(text.ToString(), OffsetMap.FromRanges([.. starts], [.. ends], original.Length));
+    }
+
+    [Fact]
+    public void Tokenize_EllipsisExpandedByNormalization_NeverMapsTwoTokensToOneOriginalCharacter()
+    {
+        // Given text normalized with "…" expanded to "...", next to abbreviations, numbers and URLs
+        var gen = Gen.Select(TextGen.Mixed, Gen.Int[0, 6].Select(k => Samples[k]),
+            (a, b) => a + " " + b + a);
+        gen.Sample(original =>
+        {
+            NormalizedText normalized = ExpandEllipses(original);
+            // When it is tokenized (the layer builder throws on overlapping original spans) and split
+            TokenLayer tokens = TokenizerAnnotator.Tokenize(normalized);
+            var (sentences, _) = NewsLens.Text.Sentences.SentenceSplitter.Split(normalized, tokens);
+            // Then every token is in one sentence
+            int covered = 0;
+            foreach (Sentence s in sentences.All)
+                covered += s.TokenCount;
+            return covered == tokens.Count;
+        }, iter: 1000);
+    }
+}

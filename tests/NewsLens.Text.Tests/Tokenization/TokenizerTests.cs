@@ -169,6 +169,17 @@ public class TokenizerTests
         HasToken("tại TP. HCM", "TP.", TokenKind.Abbreviation);
     }
 
+    [Theory]
+    [InlineData("gặp Mr... rồi", "gặp|Mr|...|rồi")]
+    [InlineData("ở TP.HCM... rồi", "ở|TP.HCM|...|rồi")]
+    [InlineData("cam quýt v.v.. rồi", "cam|quýt|v.v..|rồi")]
+    public void Tokenize_AbbreviationBeforeEllipsis_NeverCutsTheEllipsis(string text, string expected)
+    {
+        // Given an ellipsis right after an abbreviation (as "…" becomes "..." in normalization)
+        // Then the dots stay together: otherwise two tokens would map back to the same original "…"
+        Assert.Equal(expected, Joined(text));
+    }
+
     [Fact]
     public void Tokenize_AbbreviationAtSentenceEnd_LeavesThePeriodWhenTheLastSegmentIsNotListed()
     {
