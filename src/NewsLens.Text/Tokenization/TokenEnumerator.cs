@@ -507,6 +507,11 @@ public ref struct TokenEnumerator
                     else
                         return 0;
                 }
+                else if (sep == '-' && !FollowsDateCue(t, s))
+                {
+                    // "2-1", "từ 2-3 khúc", "cấp 6-7": in news a bare d-m with a hyphen is a score or a range.
+                    return 0;
+                }
                 if (!EndsCleanly(t, end, sep))
                     return 0;
                 kind = TokenKind.Date;
@@ -561,6 +566,28 @@ public ref struct TokenEnumerator
             return q;
         }
         return 0;
+    }
+
+    /// <summary>True when the word before <paramref name="s"/> (across spaces) says a date follows: "ngày 6-9", "sáng 2-9".</summary>
+    private static bool FollowsDateCue(ReadOnlySpan<char> t, int s)
+    {
+        int e = s;
+        while (e > 0 && t[e - 1] is ' ' or '\u00A0')
+            e--;
+        if (e == s)
+            return false;
+        int b = e;
+        while (b > 0 && e - b < 6 && CharClass.Is(t[b - 1], CharClass.Letter | CharClass.Mark))
+            b--;
+        if (b == e || (b > 0 && CharClass.Is(t[b - 1], CharClass.WordPart)))
+            return false;
+        Span<char> word = stackalloc char[6];
+        int n = t[b..e].ToLowerInvariant(word);
+        return word[..n] switch
+        {
+            "ngày" or "hôm" or "mùng" or "mồng" or "sáng" or "trưa" or "chiều" or "tối" or "đêm" or "khuya" => true,
+            _ => false,
+        };
     }
 
     private static bool IsDay(int v) => v is >= 1 and <= 31;

@@ -23,10 +23,12 @@ public readonly record struct RawToken(TextSpan Span, TokenKind Kind);
 /// "1.234,56", "0912.345.678"); a leading '+' or '-' when it does not follow a letter or digit ("-3,5", "+2"); a
 /// trailing '%' ("2,5%"), or an attached unit made of letters and digits ("15kg", "1.300km2", "5G"). A period not
 /// followed by a digit is never part of a number.</item>
-/// <item>Dates (<see cref="TokenKind.Date"/>): d/m, d/m/y, m/yyyy, d-m, d-m-yyyy and yyyy-mm-dd, when the day is 1–31
-/// and the month 1–12 and no digit, letter, '%' or further separator follows. Anything else with a '-' or '/' is split
-/// into numbers and punctuation: "2020-2021" and "10-15" are ranges (Number, "-", Number), "50/100" is a ratio.
-/// A valid d-m such as "3-1" is a date even when it is a score: the tokenizer cannot tell.</item>
+/// <item>Dates (<see cref="TokenKind.Date"/>): d/m, d/m/y, m/yyyy, d-m-yyyy and yyyy-mm-dd, when the day is 1–31
+/// and the month 1–12 and no digit, letter, '%' or further separator follows. A bare d-m with a hyphen is a date only
+/// after a date word ("ngày 6-9", "sáng 2-9"; also hôm, mùng, mồng, trưa, chiều, tối, đêm, khuya): in the Dân trí
+/// corpus "2-1", "từ 2-3 khúc", "cấp 6-7" (scores and ranges) far outnumber such dates. Anything else with a '-' or '/'
+/// is split into numbers and punctuation: "2020-2021" and "10-15" are ranges (Number, "-", Number), "50/100" is a
+/// ratio. A d/m with a slash is always a date ("30/4"), so the rare fraction "1/2" is one too.</item>
 /// <item>Times (<see cref="TokenKind.Time"/>): "15h30", "15h", "15H30", "15g30", "9:45", "9:45:30" (hour ≤ 24,
 /// minutes 00–59). "48h" is a number with a unit; "15g" is 15 grams.</item>
 /// <item>Words (<see cref="TokenKind.Word"/>): letters of any script with their combining marks, digits and

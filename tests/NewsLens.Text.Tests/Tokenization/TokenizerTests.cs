@@ -86,6 +86,7 @@ public class TokenizerTests
     [InlineData("ngày 24/8/2024,", "24/8/2024")]
     [InlineData("ngày 6/9 tới", "6/9")]
     [InlineData("ngày 6-9 tới", "6-9")]
+    [InlineData("Sáng 2-9,", "2-9")]
     [InlineData("ngày 24-8-2024.", "24-8-2024")]
     [InlineData("ngày 2024-08-24.", "2024-08-24")]
     [InlineData("tháng 8/2024.", "8/2024")]
@@ -102,6 +103,9 @@ public class TokenizerTests
     [InlineData("tỷ lệ 50/100", "tỷ|lệ|50|/|100")]
     [InlineData("ngày 32/13", "ngày|32|/|13")]
     [InlineData("từ 24/8-30/8", "từ|24/8|-|30/8")]
+    [InlineData("thắng 2-1", "thắng|2|-|1")]
+    [InlineData("từ 2-3 khúc", "từ|2|-|3|khúc")]
+    [InlineData("6-9", "6|-|9")]
     public void Tokenize_RangeOrImpossibleDate_IsNotADate(string text, string expected)
     {
         // Given numbers that cannot be a day and a month (or that are followed by '%')
