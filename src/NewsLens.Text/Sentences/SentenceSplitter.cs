@@ -20,7 +20,10 @@ namespace NewsLens.Text.Sentences;
 /// <c>"Chúng tôi sẵn sàng," ông nói.</c> is one sentence, and neither does a colon.</para>
 /// <para>Stricter cases need a capital letter (possibly after an opening quote or bracket) to split: ellipses,
 /// "v.v.", "etc.", "Inc.". Title abbreviations ("TP.", "PGS.TS.", "Mr.", "Q.") never split, nor do initials inside a
-/// name ("Seth G. Jones", "J.R.R. Tolkien"); a single capital initial after a lower-case word ("bảng B. Đội …") does.
+/// name ("Seth G. Jones", "J.R.R. Tolkien") or after punctuation ("(Ảnh: M. Hà)"); a single capital initial after a
+/// lower-case word ("bảng B. Đội …") does. A period right after a lone capital letter needs a capital to split, so
+/// variant names such as "B.1.617" or "biến thể B. 1.617" stay whole. Sentences may end inside a quotation
+/// (<c>Ông nói: "Tôi đi. Bạn ở."</c> is two sentences).
 /// A "1." that opens a sentence is a list marker, not a terminator.</para>
 /// <para>Quote direction: “ « ‘ ‹ open and ” » ’ › close. An ASCII '"' or '\'' attached to the token before it and
 /// not to a word after it closes; one attached only to the word after it opens; otherwise it toggles by parity
@@ -237,6 +240,8 @@ public static class SentenceSplitter
                     return Strength.Strict;
                 if (s is "." && i - 1 == sentenceStart && Adjacent(i) && _kinds[i - 1] == TokenKind.Number && _nl[i - 1] <= 3)
                     return Strength.None;
+                if (s is "." && i > sentenceStart && Adjacent(i) && _nl[i - 1] == 1 && CharClass.Is(First(i - 1), CharClass.Upper))
+                    return Strength.Strict; // "biến thể B. 1.617", "B.1.1.7": a letter-dot-number name, unless a capital follows
                 return Strength.Normal;
             }
             if (kind != TokenKind.Abbreviation || s[^1] != '.')
@@ -257,7 +262,9 @@ public static class SentenceSplitter
                 return Strength.None;
             if (!CharClass.Is(body[0], CharClass.Upper))
                 return Strength.Strict;
-            if (dot < 0 && i > sentenceStart && !(_kinds[i - 1] == TokenKind.Word && CharClass.Is(First(i - 1), CharClass.Upper)))
+            // A lone initial closes a sentence only after a lower-case word ("bảng B. Đội"), not inside a name
+            // ("Seth G. Jones") or after punctuation ("(Ảnh: M. Hà)").
+            if (dot < 0 && i > sentenceStart && _kinds[i - 1] == TokenKind.Word && CharClass.Is(First(i - 1), CharClass.Lower))
                 return Strength.Strict;
             return Strength.None;
         }

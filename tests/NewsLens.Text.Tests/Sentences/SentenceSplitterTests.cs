@@ -87,6 +87,9 @@ public class SentenceSplitterTests
     [InlineData("Ông J.R.R. Tolkien viết.")]
     [InlineData("Ông ở Q. Bình Thạnh.")]
     [InlineData("GS.TSKH. Lê Văn B nói.")]
+    [InlineData("(Ảnh: M. Hà).")]
+    [InlineData("Biến thể B.1.617 lây nhanh.")]
+    [InlineData("Biến thể B. 1.617 lây nhanh.")]
     public void Split_AfterTitleAbbreviationOrInitial_DoesNotSplit(string text)
     {
         // Given a title abbreviation or an initial inside a name, followed by a capitalized name
