@@ -46,6 +46,23 @@ public ref struct TokenEnumerator
             _pos = t.Length;
             return false;
         }
+
+        // Fast path for the common case, a plain word followed by a space or ordinary punctuation;
+        // anything that might continue it (an apostrophe, '.', '-', '@', a surrogate) goes to the full scanner.
+        ref ushort table = ref CharClass.Table;
+        if ((Unsafe.Add(ref table, t[i]) & (CharClass.WordStart | CharClass.AsciiDigit)) == CharClass.WordStart)
+        {
+            int w = i + 1;
+            while ((uint)w < (uint)t.Length && (Unsafe.Add(ref table, t[w]) & CharClass.WordPart) != 0)
+                w++;
+            if ((uint)w >= (uint)t.Length || (Unsafe.Add(ref table, t[w]) & (CharClass.WordTail | CharClass.High | CharClass.Mark)) == 0)
+            {
+                Current = new RawToken(new TextSpan(i, w - i), TokenKind.Word);
+                _pos = w;
+                return true;
+            }
+        }
+
         int end = Scan(t, i, out TokenKind kind);
         while (end < t.Length && CharClass.Is(t[end], CharClass.Mark))
             end++;
@@ -126,25 +143,23 @@ public ref struct TokenEnumerator
     {
         ref ushort table = ref CharClass.Table;
         int i = s;
-        int seen = 0;
+        bool chained = false;
         while (true)
         {
-            while ((uint)i < (uint)t.Length)
-            {
-                ushort f = Unsafe.Add(ref table, t[i]);
-                if ((f & CharClass.WordPart) == 0)
-                {
-                    if ((f & CharClass.High) != 0 && IsAstralWordPart(t, i))
-                    {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                seen |= f;
+            while ((uint)i < (uint)t.Length && (Unsafe.Add(ref table, t[i]) & CharClass.WordPart) != 0)
                 i++;
+            if ((uint)i >= (uint)t.Length)
+            {
+                kind = TokenKind.Word;
+                return i;
             }
-            if ((uint)i >= (uint)t.Length || (Unsafe.Add(ref table, t[i]) & CharClass.WordTail) == 0)
+            ushort f = Unsafe.Add(ref table, t[i]);
+            if ((f & CharClass.High) != 0 && IsAstralWordPart(t, i))
+            {
+                i += 2;
+                continue;
+            }
+            if ((f & CharClass.WordTail) == 0)
             {
                 kind = TokenKind.Word;
                 return i;
@@ -160,15 +175,15 @@ public ref struct TokenEnumerator
             if (x == '-' && CharClass.Is(t[i + 1], CharClass.WordPart))
             {
                 int chainEnd = HyphenChainEnd(t, i, out bool chainHasDigit);
-                if (chainHasDigit || (seen & CharClass.DigitLike) != 0)
+                if (chainHasDigit || HasDigit(t[s..i]))
                 {
                     i = chainEnd;
-                    seen |= CharClass.DigitLike;
+                    chained = true;
                 }
             }
             break;
         }
-        bool lettersOnly = (seen & CharClass.DigitLike) == 0;
+        bool lettersOnly = !chained && !HasDigit(t[s..i]);
 
         kind = TokenKind.Word;
         if (i >= t.Length)
@@ -233,6 +248,16 @@ public ref struct TokenEnumerator
             end = i;
         }
         return end;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (CharClass.Is(c, CharClass.DigitLike))
+                return true;
+        }
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
