@@ -138,7 +138,8 @@ public static class SentenceSplitter
 
         private readonly int End(int i) => _ns[i] + _nl[i];
 
-        private readonly char First(int i) => _text[_ns[i]];
+        /// <summary>The first character of token <paramref name="i"/>, or '\0' for an empty token (possible in a layer built elsewhere).</summary>
+        private readonly char First(int i) => _nl[i] > 0 ? _text[_ns[i]] : '\0';
 
         private readonly ReadOnlySpan<char> TextOf(int i) => _text.Slice(_ns[i], _nl[i]);
 
@@ -146,7 +147,10 @@ public static class SentenceSplitter
 
         private readonly bool LineBreakBefore(int i)
         {
-            foreach (char c in _text[End(i - 1).._ns[i]])
+            int from = End(i - 1);
+            if (from >= _ns[i])
+                return false;
+            foreach (char c in _text[from.._ns[i]])
             {
                 if (CharClass.Is(c, CharClass.LineBreak))
                     return true;
@@ -244,11 +248,13 @@ public static class SentenceSplitter
                     return Strength.Strict; // "biến thể B. 1.617", "B.1.1.7": a letter-dot-number name, unless a capital follows
                 return Strength.Normal;
             }
-            if (kind != TokenKind.Abbreviation || s[^1] != '.')
+            if (kind != TokenKind.Abbreviation || s.IsEmpty || s[^1] != '.')
                 return Strength.None;
             if (s.EndsWith("..."))
                 return Strength.Strict;
             ReadOnlySpan<char> body = s.TrimEnd('.');
+            if (body.IsEmpty)
+                return Strength.Normal;
             int dot = body.LastIndexOf('.');
             ReadOnlySpan<char> last = body[(dot + 1)..];
             switch (Abbreviations.Classify(last))
