@@ -141,6 +141,24 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_AsciiQuoteSpacedOnBothSides_ClosesByParity()
+    {
+        // Given an ASCII quote with spaces on both sides after a terminator; the paragraph has one quote open
+        string text = "Ông nói: \" Tôi đồng ý. \" Sau đó về.";
+        // Then parity makes it the closing quote, and it stays with the first sentence
+        Assert.Equal("Ông nói: \" Tôi đồng ý. \" || Sau đó về.", Joined(text));
+    }
+
+    [Fact]
+    public void Split_QuoteParity_ResetsAtEachParagraph()
+    {
+        // Given an unbalanced quote in one paragraph and a new paragraph that opens a quote after a sentence
+        string text = "Ông nói: \"Tôi đi\nBà về. \"Được\" ông đáp.";
+        // Then the second paragraph's quote is an opening one and starts a sentence
+        Assert.Equal("Ông nói: \"Tôi đi || Bà về. || \"Được\" ông đáp.", Joined(text));
+    }
+
+    [Fact]
     public void Split_ColonBeforeQuote_DoesNotSplit()
     {
         Assert.Equal("Ông nói: \"Tôi đồng ý\" rồi đi.", Joined("Ông nói: \"Tôi đồng ý\" rồi đi."));
