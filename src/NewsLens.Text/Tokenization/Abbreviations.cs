@@ -18,6 +18,11 @@ public enum AbbreviationClass : byte
 /// it). Entries are single segments without their dots; lookups are case-sensitive ("TS" is an abbreviation, "Ts" is not)
 /// and allocation-free.
 /// </summary>
+/// <remarks>
+/// "Q." and "P." (quận, phường: "Q.1", "P. Bến Nghé") are listed as prefixes because addresses are frequent in news; the
+/// price is that an anonymized name such as "chị P." never ends a sentence. "TT" (thị trấn or thông tấn) is not listed:
+/// "CNTT&amp;TT. Hiệu trưởng …" must split.
+/// </remarks>
 public static class Abbreviations
 {
     private static readonly string[] s_prefix =
