@@ -534,8 +534,13 @@ public ref struct TokenEnumerator
                 }
                 else if (sep == '-' && !FollowsDateCue(t, s))
                 {
-                    // "2-1", "từ 2-3 khúc", "cấp 6-7": in news a bare d-m with a hyphen is a score or a range.
-                    return 0;
+                    // "2-1", "từ 2-3 khúc", "cấp 6-7": without a date word a bare d-m with a hyphen is more often a
+                    // score or a range than a date. It stays one token (the "6-9"), as a Number; the
+                    // date and quantity layers decide what it means.
+                    if (!EndsCleanly(t, q, sep))
+                        return 0;
+                    kind = TokenKind.Number;
+                    return q;
                 }
                 if (!EndsCleanly(t, end, sep))
                     return 0;

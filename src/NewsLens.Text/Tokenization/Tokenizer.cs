@@ -24,9 +24,9 @@ public readonly record struct RawToken(TextSpan Span, TokenKind Kind);
 /// trailing '%' ("2,5%"), or an attached unit made of letters and digits ("15kg", "1.300km2", "5G"). A period not
 /// followed by a digit is never part of a number.</item>
 /// <item>Dates (<see cref="TokenKind.Date"/>): d/m, d/m/y, m/yyyy, d-m-yyyy and yyyy-mm-dd, when the day is 1–31
-/// and the month 1–12 and no digit, letter, '%' or further separator follows. A bare d-m with a hyphen is a date only
-/// after a date word ("ngày 6-9", "sáng 2-9"; also hôm, mùng, mồng, trưa, chiều, tối, đêm, khuya): in the Dân trí
-/// corpus "2-1", "từ 2-3 khúc", "cấp 6-7" (scores and ranges) far outnumber such dates. Anything else with a '-' or '/'
+/// and the month 1–12 and no digit, letter, '%' or further separator follows. A bare d-m with a hyphen ("6-9") is one
+/// token too, but a Date only after a date word ("ngày 6-9", "sáng 2-9"; also hôm, mùng, mồng, trưa, chiều, tối, đêm, khuya): in the Dân trí
+/// corpus "2-1", "từ 2-3 khúc", "cấp 6-7" (scores and ranges) far outnumber such dates, so elsewhere it is a Number (a score or a range). Anything else with a '-' or '/'
 /// is split into numbers and punctuation: "2020-2021" and "10-15" are ranges (Number, "-", Number), "50/100" is a
 /// ratio. A d/m with a slash is always a date ("30/4"), so the rare fraction "1/2" is one too.</item>
 /// <item>Times (<see cref="TokenKind.Time"/>): "15h30", "15h", "15H30", "15g30", "9:45", "9:45:30" (hour ≤ 24,
