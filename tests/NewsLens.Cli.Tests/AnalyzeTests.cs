@@ -99,7 +99,7 @@ public class AnalyzeTests
         Assert.Equal(0, result.ExitCode);
         // Then the escape character is not written raw
         Assert.DoesNotContain('\u001b', result.Stdout);
-        Assert.Contains("[bold]", result.Stdout);
+        Assert.Contains("[ bold ]", result.Stdout); // markup is shown as text, not applied
     }
 
     [Fact]
