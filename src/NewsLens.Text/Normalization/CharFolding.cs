@@ -22,8 +22,8 @@ internal static class CharFolding
     private const string Dashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63";
 
     /// <summary>
-    /// Every unit the normalizer may change or must look at: marks U+0300–U+036F, the folded characters,
-    /// fullwidth ASCII and surrogates (to replace lone ones).
+    /// Every unit the normalizer may change or must look at: marks U+0300–U+036F, the characters NFC replaces,
+    /// the folded characters, fullwidth ASCII and surrogates (to replace lone ones).
     /// </summary>
     internal static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
 
@@ -84,6 +84,7 @@ internal static class CharFolding
             sb.Append(c);
         for (int c = 0xD800; c <= 0xDFFF; c++)
             sb.Append((char)c);
+        sb.Append(UnicodeCompositionData.NfcReplacedChars);
         sb.Append(Ellipsis).Append(Removed).Append(Spaces).Append(LineBreaks).Append(DoubleQuotes).Append(SingleQuotes).Append(Dashes);
         return sb.ToString();
     }

@@ -43,6 +43,13 @@ internal static class UnicodeComposition
         return i >= 0 ? UnicodeCompositionData.Decompositions[i] : null;
     }
 
+    /// <summary>The NFC form of a character NFC changes on its own (Ω U+2126, Å U+212B, ά U+1F71, क़ U+0958…), or null.</summary>
+    internal static string? NfcReplacement(char c)
+    {
+        int i = UnicodeCompositionData.NfcReplacedChars.BinarySearch(c);
+        return i >= 0 ? UnicodeCompositionData.NfcReplacements[i] : null;
+    }
+
     /// <summary>
     /// Writes the NFC form of one combining sequence to <paramref name="destination"/>: an optional
     /// <paramref name="starter"/> ('\0' for none) followed by <paramref name="marks"/> (each <see cref="IsMark"/>).

@@ -19,7 +19,9 @@ namespace NewsLens.Text.Normalization;
 /// <item><description><b>NFC</b> for combining marks of U+0300–U+036F (all Vietnamese input methods, macOS NFD,
 /// U+0340/U+0341 tone marks): each run of marks is put in canonical order and composed with the normalized unit
 /// before it (after folding, so "a" + ZWSP + U+0300 → "à"); every unit of the composed sequence maps to the
-/// sequence's whole original range. Marks of other blocks are left alone.</description></item>
+/// sequence's whole original range. Characters NFC replaces on their own (U+2126 Ω, U+212B Å, U+1F71 ά,
+/// composition exclusions such as U+0958) are replaced. Marks of other blocks are not reordered or composed, and
+/// Hangul jamo are not composed. The tables come from Unicode 14 (see UnicodeCompositionData).</description></item>
 /// <item><description><b>Tone placement</b>, on each maximal run of letters that is one Vietnamese syllable:
 /// onset (b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x, or none), a nucleus of 1–3 vowels
 /// from the Vietnamese inventory, and a coda (c ch m n ng nh p t, or none). Runs that are not such a syllable
@@ -36,7 +38,8 @@ namespace NewsLens.Text.Normalization;
 /// </list>
 /// <para>Invariants: never throws on any UTF-16 input; idempotent; the map is monotone, in bounds, and no normalized
 /// unit maps to an empty original range. When nothing changes, <see cref="Normalize(string)"/> returns the same string
-/// with an identity map and allocates no arrays; when every change is one unit for one unit (quotes, spaces, tones),
+/// with an identity map and allocates no arrays (an already-NFC text holding marks that compose with nothing takes the
+/// slow path to find that out); when every change is one unit for one unit (quotes, spaces, tones),
 /// the map is the identity too.</para>
 /// </remarks>
 public static class VietnameseNormalizer
@@ -70,6 +73,8 @@ public static class VietnameseNormalizer
             writer.Complete();
             Span<char> result = writer.Chars;
             VietnameseTone.FixAll(result);
+            if (result.SequenceEqual(source))
+                return NormalizedText.Unchanged(text);
             string normalized = new(result);
             OffsetMap map = writer.IsTracking
                 ? OffsetMap.FromRanges(writer.Starts.ToArray(), writer.Ends.ToArray(), source.Length)
@@ -86,7 +91,10 @@ public static class VietnameseNormalizer
     public static string Canonicalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsNormalized(text) ? text : Canonicalize(text.AsSpan());
+        if (Inspect(text, out bool toneChange) < 0 && !toneChange)
+            return text;
+        string result = Canonicalize(text.AsSpan());
+        return result == text ? text : result;
     }
 
     /// <summary>The normalized text of <paramref name="text"/>, without the map.</summary>
@@ -168,7 +176,27 @@ public static class VietnameseNormalizer
     }
 
     /// <summary>True when <paramref name="text"/> is its own normalized form (what <see cref="Normalize(string)"/> would return unchanged).</summary>
-    public static bool IsNormalized(ReadOnlySpan<char> text) => Inspect(text, out bool toneChange) < 0 && !toneChange;
+    /// <remarks>One table scan; text holding combining marks or other special units is normalized to compare.</remarks>
+    public static bool IsNormalized(ReadOnlySpan<char> text)
+    {
+        int first = Inspect(text, out bool toneChange);
+        if (toneChange)
+            return false;
+        if (first < 0)
+            return true;
+        var writer = new Writer(text.Length, trackMap: false);
+        try
+        {
+            Run(text, first, ref writer);
+            Span<char> result = writer.Chars;
+            VietnameseTone.FixAll(result);
+            return result.SequenceEqual(text);
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
 
     /// <summary>The longest normalized text a text of <paramref name="length"/> UTF-16 units can give (an ellipsis becomes three units).</summary>
     public static int GetMaxNormalizedLength(int length)
@@ -213,6 +241,11 @@ public static class VietnameseNormalizer
             }
             i = VietnameseTone.CheckWordAt(text, p, canonical, out int wordStart);
             toneChange = wordStart >= 0;
+
+            // The word may hold marks or fullwidth letters after p; surrogates never belong to a word.
+            int inWord = CharClasses.IndexOfChange(text[..i], p + 1, special: true, tone: false);
+            if (inWord >= 0)
+                return inWord;
         }
     }
 
@@ -258,11 +291,25 @@ public static class VietnameseNormalizer
             }
             char folded = CharFolding.Fold(c);
             if (folded == CharFolding.Remove)
+            {
                 writer.Remove(p);
-            else if (folded == CharFolding.Ellipsis)
+            }
+            else if (c == CharFolding.Ellipsis)
+            {
                 writer.Expand("...", p);
-            else
+            }
+            else if (folded != c)
+            {
                 writer.Replace(folded, p);
+            }
+            else
+            {
+                string? nfc = UnicodeComposition.NfcReplacement(c);
+                if (nfc is null || nfc.Length == 1)
+                    writer.Replace(nfc is null ? c : nfc[0], p);
+                else
+                    writer.Expand(nfc, p);
+            }
             i = p + 1;
         }
     }

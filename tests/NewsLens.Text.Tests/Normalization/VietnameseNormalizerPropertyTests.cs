@@ -1,0 +1,155 @@
+using CsCheck;
+using NewsLens.Core;
+using NewsLens.Testing;
+using NewsLens.Text.Normalization;
+
+namespace NewsLens.Text.Tests.Normalization;
+
+public sealed class VietnameseNormalizerPropertyTests
+{
+    private const int Iterations = 1500;
+
+    public static TheoryData<string> Generators => ["Vietnamese", "AnyUtf16", "Mixed"];
+
+    private static Gen<string> GenOf(string name) => name switch
+    {
+        "Vietnamese" => TextGen.Vietnamese,
+        "AnyUtf16" => TextGen.AnyUtf16,
+        _ => TextGen.Mixed,
+    };
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Normalize_AnyText_NeverThrowsAndMapRoundTrips(string generator)
+    {
+        // Given any UTF-16 (lone surrogates, marks, RTL, emoji, Vietnamese)
+        GenOf(generator).Sample(text =>
+        {
+            // When
+            NormalizedText result = VietnameseNormalizer.Normalize(text);
+
+            // Then the map is valid and ASCII that stays maps to itself
+            AssertMapIsValid(text, result);
+        }, iter: Iterations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Normalize_AnyText_IsIdempotent(string generator)
+    {
+        // Given any text
+        GenOf(generator).Sample(text =>
+        {
+            // When normalized twice
+            string once = VietnameseNormalizer.Normalize(text).Text;
+            NormalizedText twice = VietnameseNormalizer.Normalize(once);
+
+            // Then the second pass changes nothing and copies nothing
+            Assert.Equal(once, twice.Text);
+            Assert.Same(once, twice.Text);
+            Assert.True(VietnameseNormalizer.IsNormalized(once));
+        }, iter: Iterations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Normalize_NfdAndNfcForms_GiveTheSameText(string generator)
+    {
+        // Given a text and its canonical decomposition
+        GenOf(generator).Sample(text =>
+        {
+            string nfd = UnicodeComposition.Decompose(text);
+
+            // When both are normalized
+            string fromNfc = VietnameseNormalizer.Normalize(text).Text;
+            string fromNfd = VietnameseNormalizer.Normalize(nfd).Text;
+
+            // Then they are the same, and Equivalent says so
+            Assert.Equal(fromNfc, fromNfd);
+            Assert.True(VietnameseNormalizer.Equivalent(text, nfd));
+        }, iter: Iterations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Canonicalize_AnyText_MatchesNormalizeText(string generator)
+    {
+        // Given any text
+        GenOf(generator).Sample(text =>
+        {
+            // When
+            string viaNormalize = VietnameseNormalizer.Normalize(text).Text;
+            string viaCanonicalize = VietnameseNormalizer.Canonicalize(text);
+            Span<char> buffer = new char[VietnameseNormalizer.GetMaxNormalizedLength(text.Length)];
+            bool ok = VietnameseNormalizer.TryCanonicalize(text, buffer, out int written);
+
+            // Then all the entry points agree
+            Assert.Equal(viaNormalize, viaCanonicalize);
+            Assert.True(ok);
+            Assert.Equal(viaNormalize, buffer[..written].ToString());
+        }, iter: Iterations);
+    }
+
+    [Fact]
+    public void Equivalent_ToneSpellingsAndNfd_AreEquivalent()
+    {
+        // Given syllables in the new-style placement, the old one and NFD
+        string[][] groups =
+        [
+            ["hoà", "hòa", "ho\u0300a", "hoa\u0300", "ho\u0061\u0300"],
+            ["thuý", "thúy", "thu\u0301y", "thuy\u0301"],
+            ["uỷ", "ủy", "u\u0309y", "uy\u0309"],
+            ["khoẻ", "khỏe", "kho\u0309e", "khoe\u0309"],
+        ];
+
+        // When / Then every pair in a group is equivalent
+        foreach (string[] group in groups)
+        {
+            foreach (string a in group)
+            {
+                foreach (string b in group)
+                    Assert.True(VietnameseNormalizer.Equivalent(a, b), $"{a} ~ {b}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Normalize_LongMarkRun_StaysLinearAndValid()
+    {
+        // Given a "Zalgo" text with thousands of marks on one letter
+        string text = "a" + new string('\u0301', 5000) + new string('\u0323', 5000) + "b";
+
+        // When
+        NormalizedText result = VietnameseNormalizer.Normalize(text);
+
+        // Then the dot below moved before the acutes and the map is valid
+        Assert.Equal('ạ', result.Text[0]);
+        AssertMapIsValid(text, result);
+        Assert.Equal(result.Text, VietnameseNormalizer.Normalize(result.Text).Text);
+    }
+
+    private static void AssertMapIsValid(string original, NormalizedText result)
+    {
+        OffsetMap map = result.Map;
+        Assert.Equal(result.Text.Length, map.DerivedLength);
+        Assert.Equal(original.Length, map.OriginalLength);
+        int previousStart = 0, previousEnd = 0;
+        for (int i = 0; i < result.Text.Length; i++)
+        {
+            int start = map.ToOriginalStart(i);
+            int end = map.ToOriginalEnd(i + 1);
+            Assert.InRange(start, previousStart, original.Length - 1);
+            Assert.InRange(end, Math.Max(previousEnd, start + 1), original.Length);
+            previousStart = start;
+            previousEnd = end;
+
+            char o = original[start];
+            if (end - start == 1 && o < 0x80 && !"aeiouyAEIOUY".Contains(o, StringComparison.Ordinal))
+                Assert.Equal(o, result.Text[i]);
+        }
+        TextSpan whole = map.ToOriginal(new TextSpan(0, result.Text.Length));
+        Assert.True(whole.End <= original.Length);
+        if (result.Text.Length > 0)
+            Assert.True(whole.Length > 0);
+    }
+}
