@@ -25,6 +25,9 @@ internal static class CharClasses
     /// <summary>A letter or a mark of U+0300–U+036F: part of a word.</summary>
     internal const byte WordChar = 8;
 
+    /// <summary>An untoned a, e, i, o, u or y (either case): a vowel without a diacritic.</summary>
+    internal const byte PlainVowel = 16;
+
     private static readonly byte[] s_table = Build();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -68,23 +71,27 @@ internal static class CharClasses
         ref char chars = ref MemoryMarshal.GetReference(text);
         int specialMask = special ? Special : 0;
         int toneMask = tone ? 1 : 0;
+        ulong specialBits = special ? 0x0101010101010101UL : 0;
+        ulong toneBits = tone ? 0x0404040404040404UL : 0;
         int n = text.Length;
         int i = start;
-        if (i + 5 <= n)
+
+        // Eight units at a time, their flags packed in a ulong (one byte each): a pair hit is a byte where this
+        // unit and the next are vowels (bit 2) and one of them is a suspect (bit 1, shifted up to bit 2).
+        for (; i + 9 <= n; i += 8)
         {
-            int b4 = Unsafe.Add(ref table, Unsafe.Add(ref chars, i));
-            for (; i + 5 <= n; i += 4)
-            {
-                // Bit 0 of Pair(x, y): both vowels (bit 2) and one a suspect (bit 1).
-                int b0 = b4;
-                int b1 = Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 1));
-                int b2 = Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 2));
-                int b3 = Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 3));
-                b4 = Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 4));
-                int pairs = Pair(b0, b1) | Pair(b1, b2) | Pair(b2, b3) | Pair(b3, b4);
-                if (((pairs & toneMask) | ((b0 | b1 | b2 | b3) & specialMask)) != 0)
-                    break;
-            }
+            ulong w = Unsafe.Add(ref table, Unsafe.Add(ref chars, i))
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 1)) << 8)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 2)) << 16)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 3)) << 24)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 4)) << 32)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 5)) << 40)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 6)) << 48)
+                | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 7)) << 56);
+            ulong next = (w >> 8) | ((ulong)Unsafe.Add(ref table, Unsafe.Add(ref chars, i + 8)) << 56);
+            ulong pairs = w & next & ((w | next) << 1);
+            if (((pairs & toneBits) | (w & specialBits)) != 0)
+                break;
         }
         for (; i < n; i++)
         {
@@ -115,6 +122,8 @@ internal static class CharClasses
                 flags |= Vowel;
             if (char.IsLetter(ch) || UnicodeComposition.IsMark(ch))
                 flags |= WordChar;
+            if ("aeiouyAEIOUY".Contains(ch, StringComparison.Ordinal))
+                flags |= PlainVowel;
             table[c] = flags;
         }
         return table;

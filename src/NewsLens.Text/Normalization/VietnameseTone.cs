@@ -77,6 +77,8 @@ internal static class VietnameseTone
     {
         wordStart = -1;
         int p = position;
+        if (IsCanonicalPair(text, p))
+            return p + 2;
         int start = p;
         while (start > 0 && CharClasses.Is(text[start - 1], CharClasses.WordChar) && p - start < MaxSyllable)
             start--;
@@ -87,6 +89,29 @@ internal static class VietnameseTone
         if (atWordStart && end - start <= MaxSyllable && TryCanonicalize(text[start..end], canonical))
             wordStart = start;
         return end;
+    }
+
+    /// <summary>
+    /// The common pairs that need no analysis: a two-vowel nucleus with no diacritic (neither vowel ă â ê ô ơ ư
+    /// untoned) that is toned on the first vowel and ends the word (tài, mùa, hỏi), or toned on the second and followed
+    /// by a consonant (hoàn, toán, quán). Such a run is either a canonical syllable or no syllable at all.
+    /// </summary>
+    private static bool IsCanonicalPair(ReadOnlySpan<char> text, int p)
+    {
+        int before = p > 0 ? CharClasses.Of(text[p - 1]) : 0;
+        int after = p + 2 < text.Length ? CharClasses.Of(text[p + 2]) : 0;
+        if (((before | after) & CharClasses.Vowel) != 0)
+            return false;
+        int first = CharClasses.Of(text[p]);
+        int second = CharClasses.Of(text[p + 1]);
+        if ((first & CharClasses.Suspect) != 0)
+        {
+            // Toned first: the word must end here, and the first vowel must not be the u of qu or the i of gi.
+            return (second & CharClasses.PlainVowel) != 0
+                && (after & CharClasses.WordChar) == 0
+                && (p == 0 || (text[p - 1] | 0x20) is not ('q' or 'g'));
+        }
+        return (first & CharClasses.PlainVowel) != 0 && (after & CharClasses.WordChar) != 0;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace NewsLens.Text.Tests.Normalization;
 
 public sealed class VietnameseNormalizerPropertyTests
 {
-    private const int Iterations = 1500;
+    private const int Iterations = 500;
 
     public static TheoryData<string> Generators => ["Vietnamese", "AnyUtf16", "Mixed"];
 
