@@ -91,6 +91,53 @@ public sealed class VietnameseNormalizerPropertyTests
     }
 
     [Fact]
+    public void Normalize_ToneTypedOnAnyVowelOfASyllable_GivesOneSpelling()
+    {
+        // Given one syllable with the same tone typed on two of its vowels (or the u of qu, the i of gi)
+        int untouched = 0;
+        SyllableGen.SameToneTwoPlaces.Sample(pair =>
+        {
+            // When both are normalized
+            string a = VietnameseNormalizer.Normalize(pair.A).Text;
+            string b = VietnameseNormalizer.Normalize(pair.B).Text;
+
+            // Then they are spelled alike, unless the letters are no syllable and both stay as typed
+            Assert.True(a == b || (a == pair.A && b == pair.B), $"{pair.A} → {a}, {pair.B} → {b}");
+            if (a != b)
+                Interlocked.Increment(ref untouched);
+        }, iter: 2000);
+
+        // And the generator's syllables are nearly all real ones (only spellings like "quya", "gii" are not)
+        Assert.InRange(untouched, 0, 100);
+    }
+
+    [Fact]
+    public void Normalize_Sentence_MatchesSyllableBySyllableAnalysis()
+    {
+        // Given sentences of syllables with tones anywhere
+        SyllableGen.Sentence.Sample(text =>
+        {
+            // When normalized, and when every letter run is analyzed on its own
+            string normalized = VietnameseNormalizer.Normalize(text).Text;
+            char[] expected = text.ToCharArray();
+            Span<char> canonical = stackalloc char[8];
+            int i = 0;
+            while (i < expected.Length)
+            {
+                int j = i;
+                while (j < expected.Length && char.IsLetter(expected[j]))
+                    j++;
+                if (j - i is > 0 and <= 8 && VietnameseTone.TryCanonicalize(expected.AsSpan(i, j - i), canonical))
+                    canonical[..(j - i)].CopyTo(expected.AsSpan(i));
+                i = Math.Max(j, i + 1);
+            }
+
+            // Then the fast scan finds every syllable the analysis would change
+            Assert.Equal(new string(expected), normalized);
+        }, iter: 500);
+    }
+
+    [Fact]
     public void Equivalent_ToneSpellingsAndNfd_AreEquivalent()
     {
         // Given syllables in the new-style placement, the old one and NFD
