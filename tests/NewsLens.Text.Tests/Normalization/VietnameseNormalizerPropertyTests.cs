@@ -175,6 +175,34 @@ public sealed class VietnameseNormalizerPropertyTests
         Assert.Equal(result.Text, VietnameseNormalizer.Normalize(result.Text).Text);
     }
 
+    [Fact]
+    public void Normalize_DantriParagraphs_AreIdempotentWithValidMaps()
+    {
+        // Given real news paragraphs (the shared Dân trí sample), when the data is there
+        string? path = TestPaths.DataFile("news-unc-dantri/unc_v2.0-alpha.jsonl");
+        if (path is null)
+            return;
+        int changed = 0;
+        foreach (string line in File.ReadLines(path).Take(300))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            foreach (var element in json.RootElement.GetProperty("paragraphs").EnumerateArray())
+            {
+                string paragraph = element.GetString() ?? "";
+
+                // When
+                NormalizedText result = VietnameseNormalizer.Normalize(paragraph);
+
+                // Then the map is valid, a second pass changes nothing, and clean paragraphs are not copied
+                AssertMapIsValid(paragraph, result);
+                Assert.Same(result.Text, VietnameseNormalizer.Normalize(result.Text).Text);
+                if (!ReferenceEquals(result.Text, paragraph))
+                    changed++;
+            }
+        }
+        Assert.InRange(changed, 1, 1000);
+    }
+
     private static void AssertMapIsValid(string original, NormalizedText result)
     {
         OffsetMap map = result.Map;
