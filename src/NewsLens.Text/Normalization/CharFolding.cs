@@ -27,9 +27,13 @@ internal static class CharFolding
     /// </summary>
     internal static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
 
+    /// <summary>True for a unit the normalizer removes (zero-width and invisible format characters).</summary>
+    internal static bool IsRemoved(char c) => c != Remove && Fold(c) == Remove;
+
     /// <summary>
     /// The fold of a <see cref="Special"/> unit that is neither a mark nor a surrogate: its replacement,
-    /// <see cref="Remove"/>, <see cref="Ellipsis"/>, or the unit itself when it stays.
+    /// <see cref="Remove"/>, <see cref="Ellipsis"/>, or the unit itself when it stays. Any other unit comes back as
+    /// itself, U+FFFF included, so test removal with <see cref="IsRemoved"/>.
     /// </summary>
     internal static char Fold(char c)
     {

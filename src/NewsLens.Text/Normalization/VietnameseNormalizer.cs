@@ -268,8 +268,10 @@ public static class VietnameseNormalizer
             char c = source[p];
             if (UnicodeComposition.IsMark(c))
             {
+                // Removed units between marks join the run: composing run by run would pull the marks already
+                // written back again and again (quadratic on "a" + ZWSP + mark + ZWSP + mark…).
                 int q = p + 1;
-                while (q < source.Length && UnicodeComposition.IsMark(source[q]))
+                while (q < source.Length && (UnicodeComposition.IsMark(source[q]) || CharFolding.IsRemoved(source[q])))
                     q++;
                 writer.AppendMarks(source[p..q], p);
                 i = q;
@@ -389,7 +391,10 @@ public static class VietnameseNormalizer
                 Replace(c, sourceIndex);
         }
 
-        /// <summary>Composes a run of marks with the sequence (starter + marks) that ends the output so far.</summary>
+        /// <summary>
+        /// Composes a run of marks (which may hold removed units, dropped here) with the sequence (starter + marks)
+        /// that ends the output so far; every unit of the result maps to the whole sequence's original range.
+        /// </summary>
         public void AppendMarks(ReadOnlySpan<char> marks, int sourceStart)
         {
             StartTracking();
@@ -413,8 +418,13 @@ public static class VietnameseNormalizer
             try
             {
                 _chars.AsSpan(k, pending).CopyTo(all);
-                marks.CopyTo(all[pending..]);
-                int written = UnicodeComposition.ComposeSequence(starter, all[..total], _chars.AsSpan(sequenceStart));
+                int count = pending;
+                foreach (char m in marks)
+                {
+                    if (UnicodeComposition.IsMark(m))
+                        all[count++] = m;
+                }
+                int written = UnicodeComposition.ComposeSequence(starter, all[..count], _chars.AsSpan(sequenceStart));
                 _length = sequenceStart + written;
             }
             finally

@@ -90,6 +90,19 @@ public sealed class VietnameseNormalizerTests
     }
 
     [Fact]
+    public void Normalize_NoncharacterAfterMark_IsKept()
+    {
+        // Given U+FFFF after a combining mark
+        const string text = "a\u0301\uFFFF";
+
+        // When
+        string result = VietnameseNormalizer.Normalize(text).Text;
+
+        // Then only the sequence composes
+        Assert.Equal("á\uFFFF", result);
+    }
+
+    [Fact]
     public void Normalize_LoneSurrogates_BecomeReplacementCharacters()
     {
         // Given a lone high and a lone low surrogate
