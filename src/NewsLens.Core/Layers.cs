@@ -14,4 +14,10 @@ public static class Layers
 
     /// <summary>Sentences (<see cref="SentenceLayer"/>).</summary>
     public static readonly LayerKey<SentenceLayer> Sentences = new("sentences");
+
+    /// <summary>
+    /// Words (<see cref="SpanLayer"/>): each word covers one or more whole tokens of one sentence ("Hà Nội" is one
+    /// word of two syllable tokens); every token belongs to exactly one word.
+    /// </summary>
+    public static readonly LayerKey<SpanLayer> Words = new("words");
 }

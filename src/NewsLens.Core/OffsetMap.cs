@@ -8,16 +8,24 @@ namespace NewsLens.Core;
 /// wider original range; expansions ("…" → "...") give several derived units the same range; deletions
 /// (a zero-width space) are absorbed by a neighbour. Offsets never go backwards.
 /// </summary>
-/// <remarks>Immutable and thread-safe. The identity map allocates nothing.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. Only the units that are not a one-for-one continuation of their predecessor are
+/// stored (sorted, looked up by binary search), so a long article with one ellipsis costs a few bytes, not two
+/// integers per character; the identity map stores nothing.
+/// </remarks>
 public sealed class OffsetMap
 {
-    private readonly int[]? _starts;
-    private readonly int[]? _ends;
+    // Derived units that break the one-for-one run: their index and original range. A unit i that is not listed
+    // starts where unit i-1 ended and is one original unit wide.
+    private readonly int[] _index;
+    private readonly int[] _starts;
+    private readonly int[] _ends;
 
-    private OffsetMap(int derivedLength, int originalLength, int[]? starts, int[]? ends)
+    private OffsetMap(int derivedLength, int originalLength, int[] index, int[] starts, int[] ends)
     {
         DerivedLength = derivedLength;
         OriginalLength = originalLength;
+        _index = index;
         _starts = starts;
         _ends = ends;
     }
@@ -29,45 +37,73 @@ public sealed class OffsetMap
     public int OriginalLength { get; }
 
     /// <summary>True when derived and original offsets are the same.</summary>
-    public bool IsIdentity => _starts is null;
+    public bool IsIdentity => _index.Length == 0 && DerivedLength == OriginalLength;
 
     /// <summary>The map of a text to itself.</summary>
     public static OffsetMap Identity(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        return new OffsetMap(length, length, null, null);
+        return new OffsetMap(length, length, [], [], []);
     }
 
     /// <summary>
     /// Creates a map from per-unit original ranges. <paramref name="starts"/>[i] and <paramref name="ends"/>[i]
     /// are the original range of derived unit i. Both must be non-decreasing and within the original text.
+    /// The spans are not kept: only the units that break a one-for-one run are copied.
     /// </summary>
-    /// <exception cref="ArgumentException">When the arrays disagree in length or are not monotone.</exception>
-    public static OffsetMap FromRanges(int[] starts, int[] ends, int originalLength)
+    /// <exception cref="ArgumentException">When the spans disagree in length or are not monotone.</exception>
+    public static OffsetMap FromRanges(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int originalLength)
     {
-        ArgumentNullException.ThrowIfNull(starts);
-        ArgumentNullException.ThrowIfNull(ends);
         if (starts.Length != ends.Length)
             throw new ArgumentException("starts and ends must have the same length.", nameof(ends));
-        int prevStart = 0, prevEnd = 0;
+        int prevStart = 0, prevEnd = 0, exceptions = 0;
         for (int i = 0; i < starts.Length; i++)
         {
             if (starts[i] < prevStart || ends[i] < prevEnd || ends[i] < starts[i] || ends[i] > originalLength)
                 throw new ArgumentException($"Offset ranges must be monotone and within [0, {originalLength}] (unit {i}).", nameof(starts));
+            if (starts[i] != prevEnd || ends[i] != starts[i] + 1)
+                exceptions++;
             prevStart = starts[i];
             prevEnd = ends[i];
         }
-        return new OffsetMap(starts.Length, originalLength, starts, ends);
+        var index = new int[exceptions];
+        var s = new int[exceptions];
+        var e = new int[exceptions];
+        prevEnd = 0;
+        int k = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            if (starts[i] != prevEnd || ends[i] != starts[i] + 1)
+            {
+                index[k] = i;
+                s[k] = starts[i];
+                e[k] = ends[i];
+                k++;
+            }
+            prevEnd = ends[i];
+        }
+        return new OffsetMap(starts.Length, originalLength, index, s, e);
     }
+
+    /// <summary>Creates a map from per-unit original ranges (see the span overload).</summary>
+    public static OffsetMap FromRanges(int[] starts, int[] ends, int originalLength)
+    {
+        ArgumentNullException.ThrowIfNull(starts);
+        ArgumentNullException.ThrowIfNull(ends);
+        return FromRanges(starts.AsSpan(), ends.AsSpan(), originalLength);
+    }
+
+    /// <summary>Number of derived units stored explicitly (a measure of how much normalization changed).</summary>
+    public int ExplicitUnits => _index.Length;
 
     /// <summary>Original offset where derived unit <paramref name="derivedOffset"/> starts. At <see cref="DerivedLength"/> it returns <see cref="OriginalLength"/>.</summary>
     public int ToOriginalStart(int derivedOffset)
     {
         if ((uint)derivedOffset > (uint)DerivedLength)
             ThrowOutOfRange(derivedOffset);
-        if (_starts is null)
-            return derivedOffset;
-        return derivedOffset == DerivedLength ? OriginalLength : _starts[derivedOffset];
+        if (derivedOffset == DerivedLength)
+            return OriginalLength;
+        return Unit(derivedOffset, out _);
     }
 
     /// <summary>Original offset where a derived range ending (exclusively) at <paramref name="derivedEnd"/> ends. At 0 it returns 0.</summary>
@@ -75,9 +111,10 @@ public sealed class OffsetMap
     {
         if ((uint)derivedEnd > (uint)DerivedLength)
             ThrowOutOfRange(derivedEnd);
-        if (_ends is null)
-            return derivedEnd;
-        return derivedEnd == 0 ? 0 : _ends[derivedEnd - 1];
+        if (derivedEnd == 0)
+            return 0;
+        Unit(derivedEnd - 1, out int end);
+        return end;
     }
 
     /// <summary>Maps a derived span to the original span it came from. An empty span maps to an empty span.</summary>
@@ -88,6 +125,26 @@ public sealed class OffsetMap
             return new TextSpan(start, 0);
         int end = ToOriginalEnd(derived.End);
         return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    private int Unit(int i, out int end)
+    {
+        int[] index = _index;
+        if (index.Length == 0)
+        {
+            end = i + 1;
+            return i;
+        }
+        int k = Array.BinarySearch(index, i);
+        if (k >= 0)
+        {
+            end = _ends[k];
+            return _starts[k];
+        }
+        k = ~k - 1; // the last explicit unit before i
+        int start = k < 0 ? i : _ends[k] + (i - index[k] - 1);
+        end = start + 1;
+        return start;
     }
 
     private void ThrowOutOfRange(int offset) =>

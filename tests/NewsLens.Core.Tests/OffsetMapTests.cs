@@ -55,4 +55,46 @@ public class OffsetMapTests
             return o.Start >= 0 && o.End <= t.map.OriginalLength && o.Length >= 0;
         });
     }
+
+    [Fact]
+    public void FromRanges_AnyMonotoneRanges_AnswersEveryUnitExactly()
+    {
+        // Given random monotone per-unit ranges: runs of one-for-one units broken by contractions, expansions, deletions
+        var gen = Gen.Int[0, 9].Array[0, 80].Select(codes =>
+        {
+            var starts = new int[codes.Length];
+            var ends = new int[codes.Length];
+            int pos = 0;
+            for (int i = 0; i < codes.Length; i++)
+            {
+                int c = codes[i];
+                if (c == 7 && i > 0) { starts[i] = starts[i - 1]; ends[i] = ends[i - 1]; continue; } // expansion
+                if (c == 8) pos++;                                                                    // a deleted unit before
+                starts[i] = pos;
+                pos += c == 9 ? 2 : 1;                                                                // contraction
+                ends[i] = pos;
+            }
+            return (starts, ends, length: pos + 1);
+        });
+        gen.Sample(t =>
+        {
+            var map = OffsetMap.FromRanges(t.starts, t.ends, t.length);
+            // Then every unit's start and end come back exactly
+            for (int i = 0; i < t.starts.Length; i++)
+            {
+                if (map.ToOriginalStart(i) != t.starts[i] || map.ToOriginalEnd(i + 1) != t.ends[i])
+                    return false;
+            }
+            return map.ToOriginalStart(t.starts.Length) == t.length;
+        });
+    }
+
+    [Fact]
+    public void FromRanges_OneForOneRuns_StoreOnlyTheBreaks()
+    {
+        // Given "a…b" → "a...b": only the three dots and the unit after them break the run
+        var map = OffsetMap.FromRanges([0, 1, 1, 1, 2], [1, 2, 2, 2, 3], 3);
+        Assert.Equal(2, map.ExplicitUnits);
+        Assert.Equal(2, map.ToOriginalStart(4));
+    }
 }

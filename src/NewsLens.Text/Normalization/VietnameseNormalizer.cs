@@ -77,7 +77,7 @@ public static class VietnameseNormalizer
                 return NormalizedText.Unchanged(text);
             string normalized = new(result);
             OffsetMap map = writer.IsTracking
-                ? OffsetMap.FromRanges(writer.Starts.ToArray(), writer.Ends.ToArray(), source.Length)
+                ? OffsetMap.FromRanges(writer.Starts, writer.Ends, source.Length)
                 : OffsetMap.Identity(source.Length);
             return new NormalizedText(normalized, map);
         }
