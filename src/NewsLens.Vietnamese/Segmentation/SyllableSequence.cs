@@ -90,7 +90,8 @@ internal sealed class SyllableSequence
         }
     }
 
-    private static ulong LowerHash(ReadOnlySpan<char> text)
+    /// <summary>The hash of the lower-cased form of a normalized syllable: the key of n-gram features and the lexicon.</summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> text)
     {
         if (text.Length > StackLimit)
             return FeatureHash.Of(text.ToString().ToLowerInvariant());

@@ -1,0 +1,99 @@
+using NewsLens.Core;
+using NewsLens.Learning;
+using NewsLens.Vietnamese.Lexicons;
+
+namespace NewsLens.Vietnamese.Segmentation;
+
+/// <summary>
+/// Vietnamese word segmentation: labels each syllable B (a word starts here) or I (the word goes on) with a
+/// linear-chain model over syllable n-grams, shapes and lexicon matches. Immutable and thread-safe; steady-state
+/// segmentation allocates nothing per syllable (per-thread scratch space is reused).
+/// </summary>
+public sealed class WordSegmenter
+{
+    /// <summary>The model kind stored in segmenter model files.</summary>
+    public const string ModelKind = "ws";
+
+    internal const int LabelB = 0;
+    internal const int LabelI = 1;
+
+    /// <summary>The label names, in label-id order.</summary>
+    public static readonly IReadOnlyList<string> LabelNames = ["B", "I"];
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly SequenceTagger<SyllableSequence> _tagger;
+
+    /// <summary>Creates a segmenter from a trained model and the lexicon it was trained with.</summary>
+    /// <exception cref="ArgumentException">When the model is not a segmenter model or was trained with other features.</exception>
+    public WordSegmenter(LinearChainModel model, SyllableLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (model.Kind != ModelKind || model.LabelCount != 2)
+            throw new ArgumentException($"Expected a '{ModelKind}' model with labels B, I; got '{model.Kind}'.", nameof(model));
+        _tagger = new SequenceTagger<SyllableSequence>(model, SegmenterFeatures.Instance);
+        Lexicon = lexicon;
+    }
+
+    /// <summary>The model.</summary>
+    public LinearChainModel Model => _tagger.Model;
+
+    /// <summary>The lexicon whose matches are features.</summary>
+    public SyllableLexicon Lexicon { get; }
+
+    /// <summary>
+    /// Segments one sentence given as syllables (normalized text and token kind of each). Writes, per syllable, true
+    /// where a word starts; the first syllable always starts one.
+    /// </summary>
+    public void Segment(ReadOnlySpan<string> syllables, ReadOnlySpan<TokenKind> kinds, Span<bool> wordStarts)
+    {
+        if (kinds.Length != syllables.Length || wordStarts.Length != syllables.Length)
+            throw new ArgumentException("syllables, kinds and wordStarts must have the same length.", nameof(wordStarts));
+        Scratch scratch = t_scratch ??= new Scratch();
+        SyllableSequence seq = scratch.Sequence;
+        seq.Reset(syllables.Length);
+        for (int i = 0; i < syllables.Length; i++)
+            seq.Set(i, syllables[i], kinds[i]);
+        Decode(scratch, wordStarts);
+    }
+
+    /// <summary>Segments tokens <paramref name="first"/>..<paramref name="first"/>+<paramref name="count"/> of a document (one sentence).</summary>
+    internal void Segment(string normalizedText, TokenLayer tokens, int first, int count, Span<bool> wordStarts)
+    {
+        Scratch scratch = t_scratch ??= new Scratch();
+        SyllableSequence seq = scratch.Sequence;
+        seq.Reset(count);
+        ReadOnlySpan<int> starts = tokens.NormalizedStarts;
+        ReadOnlySpan<int> lengths = tokens.NormalizedLengths;
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        for (int i = 0; i < count; i++)
+        {
+            int t = first + i;
+            seq.Set(i, normalizedText.AsSpan(starts[t], lengths[t]), kinds[t]);
+        }
+        Decode(scratch, wordStarts);
+    }
+
+    private void Decode(Scratch scratch, Span<bool> wordStarts)
+    {
+        SyllableSequence seq = scratch.Sequence;
+        int n = seq.Length;
+        if (n == 0)
+            return;
+        seq.ApplyLexicon(Lexicon);
+        if (scratch.Labels.Length < n)
+            scratch.Labels = new int[Math.Max(n, scratch.Labels.Length * 2)];
+        Span<int> labels = scratch.Labels.AsSpan(0, n);
+        _tagger.Predict(seq, labels);
+        for (int i = 0; i < n; i++)
+            wordStarts[i] = i == 0 || labels[i] == LabelB;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly SyllableSequence Sequence = new();
+        public int[] Labels = new int[64];
+    }
+}
