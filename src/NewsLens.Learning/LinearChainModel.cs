@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace NewsLens.Learning;
 
@@ -12,7 +10,6 @@ namespace NewsLens.Learning;
 public sealed class LinearChainModel
 {
     private readonly FeatureTable _table;
-    private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly float[] _start;
     private readonly float[] _end;
@@ -27,8 +24,7 @@ public sealed class LinearChainModel
         if (weights.Length != sortedKeys.Length * l || transitions.Length != l * l || start.Length != l || end.Length != l)
             throw new ArgumentException("Weight, transition, start and end arrays do not match the label count.");
         Metadata = metadata;
-        _table = new FeatureTable(sortedKeys);
-        _weights = weights;
+        _table = new FeatureTable(sortedKeys, weights, l);
         _transitions = transitions;
         _start = start;
         _end = end;
@@ -58,16 +54,40 @@ public sealed class LinearChainModel
     /// <summary>The weight of each label as the last label of a sequence.</summary>
     public ReadOnlySpan<float> EndWeights => _end;
 
-    internal ulong[] Keys => _table.Keys;
+    /// <summary>The sorted feature keys (a copy, for saving).</summary>
+    internal ulong[] CopyKeys()
+    {
+        var keys = new ulong[_table.Count];
+        int k = 0;
+        for (int s = 0; s < _table.SlotCount; s++)
+        {
+            ulong key = _table.KeyAt(s);
+            if (key != 0)
+                keys[k++] = key;
+        }
+        return keys;
+    }
 
-    internal float[] Weights => _weights;
+    /// <summary>The weights, row-major in key order (a copy, for saving).</summary>
+    internal float[] CopyWeights()
+    {
+        int l = LabelCount;
+        var weights = new float[_table.Count * l];
+        int k = 0;
+        for (int s = 0; s < _table.SlotCount; s++)
+        {
+            if (_table.KeyAt(s) != 0)
+                _table.Row(s).CopyTo(weights.AsSpan(l * k++, l));
+        }
+        return weights;
+    }
 
     /// <summary>The weight row of <paramref name="feature"/>, or an empty span when the model does not know it.</summary>
     /// <param name="feature">A feature hash.</param>
     public ReadOnlySpan<float> GetWeights(ulong feature)
     {
         int row = _table.IndexOf(feature);
-        return row < 0 ? default : _weights.AsSpan(row * LabelCount, LabelCount);
+        return row < 0 ? default : _table.Row(row);
     }
 
     /// <summary>
@@ -79,27 +99,19 @@ public sealed class LinearChainModel
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         int l = LabelCount;
-        ulong[] keys = _table.Keys;
-        int kept = 0;
-        for (int i = 0; i < keys.Length; i++)
+        var keys = new List<ulong>();
+        var weights = new List<float>();
+        for (int s = 0; s < _table.SlotCount; s++)
         {
-            if (MaxAbs(_weights.AsSpan(i * l, l)) >= threshold)
-                kept++;
-        }
-        var newKeys = new ulong[kept];
-        var newWeights = new float[kept * l];
-        int k = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            ReadOnlySpan<float> row = _weights.AsSpan(i * l, l);
-            if (MaxAbs(row) >= threshold)
+            Span<float> row = _table.Row(s);
+            if (_table.KeyAt(s) != 0 && MaxAbs(row) >= threshold)
             {
-                newKeys[k] = keys[i];
-                row.CopyTo(newWeights.AsSpan(k * l, l));
-                k++;
+                keys.Add(_table.KeyAt(s));
+                foreach (float w in row)
+                    weights.Add(w);
             }
         }
-        return new LinearChainModel(Metadata, newKeys, newWeights, _transitions, _start, _end);
+        return new LinearChainModel(Metadata, [.. keys], [.. weights], _transitions, _start, _end);
     }
 
     /// <summary>Writes the model in the NewsLens model format (see <c>README.md</c> in this project).</summary>
@@ -140,65 +152,33 @@ public sealed class LinearChainModel
         }
     }
 
-    /// <summary>Adds each position's weight rows into <paramref name="emissions"/> (<c>n × L</c>, overwritten).</summary>
+    /// <summary>Writes each position's label scores into <paramref name="emissions"/> (<c>n × L</c>, overwritten).</summary>
     internal void ComputeEmissions<TInput>(ISequenceFeaturizer<TInput> featurizer, TInput input, int length, Span<float> emissions)
     {
+        const int StackFeatures = 256;
         int max = featurizer.MaxFeaturesPerPosition;
         ulong[]? rented = null;
-        Span<ulong> buffer = max <= 256 ? stackalloc ulong[256] : (rented = ArrayPool<ulong>.Shared.Rent(max));
+        int[]? rentedScratch = null;
+        Span<ulong> buffer = max <= StackFeatures ? stackalloc ulong[StackFeatures] : (rented = ArrayPool<ulong>.Shared.Rent(max));
+        Span<int> scratch = max <= StackFeatures ? stackalloc int[StackFeatures] : (rentedScratch = ArrayPool<int>.Shared.Rent(max));
         buffer = buffer.Slice(0, max);
         try
         {
             int l = LabelCount;
+            FeatureTable table = _table;
             for (int i = 0; i < length; i++)
             {
                 var writer = new FeatureWriter(buffer);
                 featurizer.Featurize(input, i, ref writer);
-                if (l == 2)
-                    Sum2(writer.Written, emissions.Slice(2 * i, 2));
-                else
-                    Sum(writer.Written, emissions.Slice(i * l, l));
+                table.Accumulate(writer.Written, emissions.Slice(i * l, l), scratch);
             }
         }
         finally
         {
             if (rented is not null)
                 ArrayPool<ulong>.Shared.Return(rented);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Sum2(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        float s0 = 0, s1 = 0;
-        ref float w = ref MemoryMarshal.GetArrayDataReference(_weights);
-        FeatureTable table = _table;
-        for (int f = 0; f < features.Length; f++)
-        {
-            int row = table.IndexOf(features[f]);
-            if (row >= 0)
-            {
-                s0 += Unsafe.Add(ref w, 2 * row);
-                s1 += Unsafe.Add(ref w, (2 * row) + 1);
-            }
-        }
-        scores[0] = s0;
-        scores[1] = s1;
-    }
-
-    private void Sum(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        int l = scores.Length;
-        scores.Clear();
-        FeatureTable table = _table;
-        for (int f = 0; f < features.Length; f++)
-        {
-            int row = table.IndexOf(features[f]);
-            if (row < 0)
-                continue;
-            ReadOnlySpan<float> weights = _weights.AsSpan(row * l, l);
-            for (int y = 0; y < l; y++)
-                scores[y] += weights[y];
+            if (rentedScratch is not null)
+                ArrayPool<int>.Shared.Return(rentedScratch);
         }
     }
 

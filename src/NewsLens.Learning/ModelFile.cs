@@ -73,7 +73,7 @@ internal static class ModelFile
             json.Properties[p.Key] = p.Value;
         byte[] metaBytes = JsonSerializer.SerializeToUtf8Bytes(json, ModelJsonContext.Default.ModelMetadataJson);
 
-        float[] weights = model.Weights;
+        float[] weights = model.CopyWeights();
         float scale = 1f;
         byte[] weightBytes;
         uint weightType;
@@ -104,7 +104,7 @@ internal static class ModelFile
 
         (uint Tag, uint Type, byte[] Data)[] sections =
         [
-            (TagKeys, TypeU64, MemoryMarshal.AsBytes(model.Keys.AsSpan()).ToArray()),
+            (TagKeys, TypeU64, MemoryMarshal.AsBytes(model.CopyKeys().AsSpan()).ToArray()),
             (TagWeights, weightType, weightBytes),
             (TagScale, TypeF32, BitConverter.GetBytes(scale)),
             (TagTransitions, TypeF32, MemoryMarshal.AsBytes(model.Transitions).ToArray()),

@@ -327,6 +327,8 @@ public static class PerceptronTrainer
                     featurizer.Featurize(seq.Input, i, ref writer);
                     foreach (ulong key in writer.Written)
                     {
+                        if (key == 0)
+                            continue; // Reserved (empty table slot); a 2^-64 event, scored 0 like an unknown feature.
                         if (!ids.TryGetValue(key, out int id))
                         {
                             if (!grow)
