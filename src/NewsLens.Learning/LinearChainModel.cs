@@ -152,33 +152,56 @@ public sealed class LinearChainModel
         }
     }
 
-    /// <summary>Writes each position's label scores into <paramref name="emissions"/> (<c>n × L</c>, overwritten).</summary>
+    /// <summary>
+    /// Writes each position's label scores into <paramref name="emissions"/> (<c>n × L</c>, overwritten). Software
+    /// pipelined: position <c>i + 1</c> is featurized and its table slots prefetched before position <c>i</c> is summed.
+    /// </summary>
     internal void ComputeEmissions<TInput>(ISequenceFeaturizer<TInput> featurizer, TInput input, int length, Span<float> emissions)
     {
-        const int StackFeatures = 256;
+        const int StackFeatures = 128;
+        if (length == 0)
+            return;
         int max = featurizer.MaxFeaturesPerPosition;
         ulong[]? rented = null;
-        int[]? rentedScratch = null;
-        Span<ulong> buffer = max <= StackFeatures ? stackalloc ulong[StackFeatures] : (rented = ArrayPool<ulong>.Shared.Rent(max));
-        Span<int> scratch = max <= StackFeatures ? stackalloc int[StackFeatures] : (rentedScratch = ArrayPool<int>.Shared.Rent(max));
-        buffer = buffer.Slice(0, max);
+        int[]? rentedHomes = null;
+        Span<ulong> features = max <= StackFeatures ? stackalloc ulong[2 * StackFeatures] : (rented = ArrayPool<ulong>.Shared.Rent(2 * max));
+        Span<int> homes = max <= StackFeatures ? stackalloc int[2 * StackFeatures] : (rentedHomes = ArrayPool<int>.Shared.Rent(2 * max));
         try
         {
             int l = LabelCount;
             FeatureTable table = _table;
+            Span<ulong> curFeatures = features.Slice(0, max), nextFeatures = features.Slice(max, max);
+            Span<int> curHomes = homes.Slice(0, max), nextHomes = homes.Slice(max, max);
+            var writer = new FeatureWriter(curFeatures);
+            featurizer.Featurize(input, 0, ref writer);
+            int count = writer.Count;
+            table.Prefetch(curFeatures.Slice(0, count), curHomes);
             for (int i = 0; i < length; i++)
             {
-                var writer = new FeatureWriter(buffer);
-                featurizer.Featurize(input, i, ref writer);
-                table.Accumulate(writer.Written, emissions.Slice(i * l, l), scratch);
+                int nextCount = 0;
+                if (i + 1 < length)
+                {
+                    var next = new FeatureWriter(nextFeatures);
+                    featurizer.Featurize(input, i + 1, ref next);
+                    nextCount = next.Count;
+                    table.Prefetch(nextFeatures.Slice(0, nextCount), nextHomes);
+                }
+                table.Sum(curFeatures.Slice(0, count), curHomes, emissions.Slice(i * l, l));
+                Span<ulong> tf = curFeatures;
+                curFeatures = nextFeatures;
+                nextFeatures = tf;
+                Span<int> th = curHomes;
+                curHomes = nextHomes;
+                nextHomes = th;
+                count = nextCount;
             }
         }
         finally
         {
             if (rented is not null)
                 ArrayPool<ulong>.Shared.Return(rented);
-            if (rentedScratch is not null)
-                ArrayPool<int>.Shared.Return(rentedScratch);
+            if (rentedHomes is not null)
+                ArrayPool<int>.Shared.Return(rentedHomes);
         }
     }
 
