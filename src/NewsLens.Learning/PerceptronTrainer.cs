@@ -42,6 +42,8 @@ public static class PerceptronTrainer
         int l = options.Labels.Count;
         ArgumentOutOfRangeException.ThrowIfLessThan(l, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEpochs, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Patience, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ProgressInterval, 1, nameof(options));
 
         var ids = new Dictionary<ulong, int>();
         var idToKey = new List<ulong>();
