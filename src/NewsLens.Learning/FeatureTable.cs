@@ -125,22 +125,36 @@ internal sealed class FeatureTable
         ref float weights = ref Unsafe.As<ulong, float>(ref entries);
         if (_labels == 2)
         {
+            // Two labels, 16-byte slots: test the home slot and the next one without branching (the key is there
+            // unless displaced by two or more, which is rare at load 0.5), adding each row times 0 or 1. Adding
+            // ±0 leaves a float unchanged, so the sums equal the branchy ones bit for bit.
             float s0 = 0, s1 = 0;
             for (int j = 0; j < m; j++)
             {
                 ulong key = Unsafe.Add(ref feature, j);
-                for (int s = Unsafe.Add(ref home, j); ; s++)
+                int s = Unsafe.Add(ref home, j);
+                ulong k0 = Unsafe.Add(ref entries, 2 * s);
+                ulong k1 = Unsafe.Add(ref entries, (2 * s) + 2);
+                int h0 = k0 == key ? 1 : 0;
+                int h1 = k1 == key ? 1 : 0;
+                float f0 = h0, f1 = h1;
+                int w = (4 * s) + 2;
+                s0 += (f0 * Unsafe.Add(ref weights, w)) + (f1 * Unsafe.Add(ref weights, w + 4));
+                s1 += (f0 * Unsafe.Add(ref weights, w + 1)) + (f1 * Unsafe.Add(ref weights, w + 5));
+                if ((h0 | h1) == 0 && k1 != 0 && k1 < key)
                 {
-                    ulong k = Unsafe.Add(ref entries, s * stride);
-                    if (k >= key || k == 0)
+                    for (s += 2; ; s++)
                     {
-                        if (k == key)
+                        ulong k = Unsafe.Add(ref entries, 2 * s);
+                        if (k >= key || k == 0)
                         {
-                            int w = ((s * stride) + 1) * 2;
-                            s0 += Unsafe.Add(ref weights, w);
-                            s1 += Unsafe.Add(ref weights, w + 1);
+                            if (k == key)
+                            {
+                                s0 += Unsafe.Add(ref weights, (4 * s) + 2);
+                                s1 += Unsafe.Add(ref weights, (4 * s) + 3);
+                            }
+                            break;
                         }
-                        break;
                     }
                 }
             }
