@@ -31,6 +31,31 @@ public class FeatureHashTests
     }
 
     [Fact]
+    public void Combine_GoldenValues_NeverChange()
+    {
+        // Given fixed inputs
+        // Then the hashes are the ones trained models were built with (changing them invalidates every model)
+        Assert.Equal(0x602F275014CD5D53UL, FeatureHash.Combine(1, 42UL));
+        Assert.Equal(0x261BADF0E6BB3EA3UL, FeatureHash.Combine(2, 42UL, 43UL));
+        Assert.Equal(0x6D868B527788F709UL, FeatureHash.Combine(3, 42UL, 43UL, 44UL));
+        Assert.Equal(0x218E5E9BBC14A3E6UL, FeatureHash.Of("Hà Nội"));
+    }
+
+    [Fact]
+    public void Combine_SmallValuePairs_NoCollisions()
+    {
+        // Given 250k bigram features over small integer values (the least random inputs)
+        var seen = new HashSet<ulong>();
+        for (ulong a = 0; a < 500; a++)
+        {
+            for (ulong b = 0; b < 500; b++)
+                seen.Add(FeatureHash.Combine(7, a, b));
+        }
+        // Then they are all distinct
+        Assert.Equal(250_000, seen.Count);
+    }
+
+    [Fact]
     public void Combine_DifferentTemplatesOrOrder_GiveDifferentHashes()
     {
         // Given one value pair
