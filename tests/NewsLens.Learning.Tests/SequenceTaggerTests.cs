@@ -66,4 +66,30 @@ public class SequenceTaggerTests
         tagger.Predict([], Span<int>.Empty);
         tagger.PredictGreedy([], Span<int>.Empty);
     }
+
+    [Fact]
+    public void Predict_ManyThreadsShareOneTagger_SameLabelsAsOneThread()
+    {
+        // Given one tagger and the labels it gives on one thread
+        var tagger = new SequenceTagger<ulong[]>(PerceptronTrainerTests.Model, new ToyFeaturizer());
+        var data = PerceptronTrainerTests.TestSet;
+        int[][] expected = data.Select(s =>
+        {
+            var labels = new int[s.Labels.Length];
+            tagger.Predict(s.Input, labels);
+            return labels;
+        }).ToArray();
+        // When four threads tag the same sequences at once
+        var mismatches = 0;
+        Parallel.For(0, 4 * data.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var s = data[i % data.Count];
+            var labels = new int[s.Labels.Length];
+            tagger.Predict(s.Input, labels);
+            if (!labels.AsSpan().SequenceEqual(expected[i % data.Count]))
+                Interlocked.Increment(ref mismatches);
+        });
+        // Then every result is the same
+        Assert.Equal(0, mismatches);
+    }
 }
