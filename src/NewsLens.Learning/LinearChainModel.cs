@@ -13,6 +13,17 @@ public sealed class LinearChainModel
     private readonly float[] _transitions;
     private readonly float[] _start;
     private readonly float[] _end;
+    private readonly Dictionary<string, byte[]> _auxiliary = new(StringComparer.Ordinal);
+
+    private LinearChainModel(LinearChainModel other, Dictionary<string, byte[]> auxiliary)
+    {
+        Metadata = other.Metadata;
+        _table = other._table;
+        _transitions = other._transitions;
+        _start = other._start;
+        _end = other._end;
+        _auxiliary = auxiliary;
+    }
 
     internal LinearChainModel(
         ModelMetadata metadata, ulong[] sortedKeys, float[] weights, float[] transitions, float[] start, float[] end)
@@ -53,6 +64,24 @@ public sealed class LinearChainModel
 
     /// <summary>The weight of each label as the last label of a sequence.</summary>
     public ReadOnlySpan<float> EndWeights => _end;
+
+    /// <summary>
+    /// Named binary blobs stored with the model (e.g. a segmenter's lexicon): read-only data that the model's
+    /// features need at prediction time. Names use a-z, 0-9, '-' and '_'.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> Auxiliary => _auxiliary;
+
+    /// <summary>Returns a model that shares this one's weights and also carries the blob <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">When the name is not a-z, 0-9, '-' or '_', or longer than 32 characters.</exception>
+    public LinearChainModel WithAuxiliary(string name, byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ModelFile.CheckKind(name);
+        var copy = new Dictionary<string, byte[]>(_auxiliary, StringComparer.Ordinal) { [name] = data };
+        return new LinearChainModel(this, copy);
+    }
+
+    internal LinearChainModel WithAuxiliary(Dictionary<string, byte[]> auxiliary) => new(this, auxiliary);
 
     /// <summary>The sorted feature keys (a copy, for saving).</summary>
     internal ulong[] CopyKeys()

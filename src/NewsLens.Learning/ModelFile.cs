@@ -24,7 +24,8 @@ namespace NewsLens.Learning;
 ///               the sections, each starting at a multiple of 16 from the payload start
 /// </code>
 /// Sections: <c>KEYS</c> (u64, sorted), <c>WGHT</c> (f32, i16 or i8; row-major features × labels),
-/// <c>SCAL</c> (f32[1], the dequantization scale), <c>TRAN</c> (f32[L×L]), <c>STRT</c> and <c>END_</c> (f32[L]).
+/// <c>SCAL</c> (f32[1], the dequantization scale), <c>TRAN</c> (f32[L×L]), <c>STRT</c> and <c>END_</c> (f32[L]),
+/// and zero or more <c>AUXB</c> (u8) blobs, named in order by the metadata's <c>auxiliary</c> list.
 /// </summary>
 internal static class ModelFile
 {
@@ -39,8 +40,9 @@ internal static class ModelFile
     private const uint TagTransitions = 0x4E415254; // "TRAN"
     private const uint TagStart = 0x54525453;  // "STRT"
     private const uint TagEnd = 0x5F444E45;    // "END_"
+    private const uint TagAuxiliary = 0x42585541; // "AUXB"
 
-    private const uint TypeF32 = 1, TypeI16 = 2, TypeI8 = 3, TypeU64 = 4;
+    private const uint TypeF32 = 1, TypeI16 = 2, TypeI8 = 3, TypeU64 = 4, TypeU8 = 5;
 
     public static void CheckKind(string kind)
     {
@@ -68,6 +70,7 @@ internal static class ModelFile
             FeatureCount = model.FeatureCount,
             WeightEncoding = encoding.ToString(),
             Training = meta.Training,
+            Auxiliary = [.. model.Auxiliary.Keys.Order(StringComparer.Ordinal)],
         };
         foreach (KeyValuePair<string, JsonElement> p in meta.Properties)
             json.Properties[p.Key] = p.Value;
@@ -110,6 +113,7 @@ internal static class ModelFile
             (TagTransitions, TypeF32, MemoryMarshal.AsBytes(model.Transitions).ToArray()),
             (TagStart, TypeF32, MemoryMarshal.AsBytes(model.StartWeights).ToArray()),
             (TagEnd, TypeF32, MemoryMarshal.AsBytes(model.EndWeights).ToArray()),
+            .. json.Auxiliary.Select(name => (TagAuxiliary, TypeU8, model.Auxiliary[name])),
         ];
 
         long tableStart = 8 + Align(metaBytes.Length, 8);
@@ -218,6 +222,7 @@ internal static class ModelFile
         float scale = 1f;
         ReadOnlySpan<byte> weightBytes = default;
         uint weightType = 0;
+        var auxiliaryBlobs = new List<byte[]>();
         for (int i = 0; i < sectionCount; i++)
         {
             ReadOnlySpan<byte> entry = p.Slice((int)tableStart + (i * 24), 24);
@@ -251,6 +256,9 @@ internal static class ModelFile
                     break;
                 case TagEnd:
                     end = Read<float>(data, type, TypeF32, tag);
+                    break;
+                case TagAuxiliary:
+                    auxiliaryBlobs.Add(Read<byte>(data, type, TypeU8, tag));
                     break;
                 default:
                     break; // Sections added by later minor revisions are skipped.
@@ -297,9 +305,14 @@ internal static class ModelFile
             Training = json.Training,
             Properties = new Dictionary<string, JsonElement>(json.Properties, StringComparer.Ordinal),
         };
+        if (auxiliaryBlobs.Count != json.Auxiliary.Count)
+            throw Corrupt($"the metadata names {json.Auxiliary.Count} auxiliary sections but the file holds {auxiliaryBlobs.Count}");
+        var auxiliary = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        for (int i = 0; i < auxiliaryBlobs.Count; i++)
+            auxiliary[json.Auxiliary[i]] = auxiliaryBlobs[i];
         try
         {
-            return new LinearChainModel(meta, keys, weights, transitions, start, end);
+            return new LinearChainModel(meta, keys, weights, transitions, start, end).WithAuxiliary(auxiliary);
         }
         catch (ArgumentException e)
         {

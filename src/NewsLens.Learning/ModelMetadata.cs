@@ -77,6 +77,7 @@ internal sealed class ModelMetadataJson
     public int FeatureCount { get; set; }
     public string WeightEncoding { get; set; } = "";
     public TrainingSummary? Training { get; set; }
+    public List<string> Auxiliary { get; set; } = [];
     public SortedDictionary<string, JsonElement> Properties { get; set; } = new(StringComparer.Ordinal);
 }
 

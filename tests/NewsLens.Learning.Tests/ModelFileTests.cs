@@ -216,4 +216,22 @@ public class ModelFileTests
         }
         return (double)same / total;
     }
+
+    [Fact]
+    public void SaveLoad_AuxiliaryBlobs_RoundTripByName()
+    {
+        // Given a model that carries two named blobs (e.g. a lexicon)
+        LinearChainModel model = MakeModel(2, 3, new float[12], new float[8])
+            .WithAuxiliary("lexicon", [1, 2, 3, 255])
+            .WithAuxiliary("empty", []);
+        // When saved and loaded
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        LinearChainModel loaded = LinearChainModel.Load(stream, "test");
+        // Then the blobs come back under their names
+        Assert.Equal([1, 2, 3, 255], loaded.Auxiliary["lexicon"]);
+        Assert.Empty(loaded.Auxiliary["empty"]);
+        Assert.Throws<ArgumentException>(() => model.WithAuxiliary("Bad Name", []));
+    }
 }

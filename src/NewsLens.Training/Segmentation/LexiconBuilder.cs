@@ -11,6 +11,8 @@ namespace NewsLens.Training.Segmentation;
 /// </summary>
 public static class LexiconBuilder
 {
+    private static readonly System.Buffers.SearchValues<char> Excluded = System.Buffers.SearchValues.Create("-0123456789_/");
+
     /// <summary>The word-list files used, relative to the data folder.</summary>
     public static readonly IReadOnlyList<string> Sources =
     [
@@ -51,7 +53,7 @@ public static class LexiconBuilder
     internal static ulong[]? ToHashes(string entry, HashSet<string> seen)
     {
         string text = VietnameseNormalizer.Canonicalize(entry.Trim()).ToLowerInvariant();
-        if (text.Length == 0 || text.AsSpan().IndexOfAny("-0123456789_/") >= 0 || !seen.Add(text))
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(Excluded) >= 0 || !seen.Add(text))
             return null;
         string[] syllables = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (syllables.Length < 2 || syllables.Length > 8)

@@ -53,9 +53,9 @@ internal sealed class SegmenterFeatures : ISequenceFeaturizer<SyllableSequence>
         w.Add(25, shm1, hm1, sh0);
 
         ulong start = s.LexStart[i];
-        ulong end = i >= 1 ? s.LexEnd[i - 1] : 0;
+        ulong end = i >= 1 ? s.LexEnd[i - 1] : 0UL;
         ulong inside = s.LexInside[i];
-        ulong insideNext = i + 1 < n ? s.LexInside[i + 1] : 0;
+        ulong insideNext = i + 1 < n ? s.LexInside[i + 1] : 0UL;
         w.Add(30, start);
         w.Add(31, end);
         w.Add(32, inside);
