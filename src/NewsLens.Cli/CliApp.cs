@@ -64,6 +64,14 @@ public static class CliApp
     {
         var root = new RootCommand("NewsLens: reads Vietnamese news and turns it into structured, searchable knowledge.");
         root.Subcommands.Add(AnalyzeCommand.Create(io));
+        root.Subcommands.Add(new Command("train", "Train a model from the datasets in ../shared/data (reproducible: fixed seed).")
+        {
+            SegmentationCommands.CreateTrain(io),
+        });
+        root.Subcommands.Add(new Command("eval", "Evaluate a model on a gold dataset file (its layout is detected).")
+        {
+            SegmentationCommands.CreateEval(io),
+        });
         foreach (Option option in root.Options)
         {
             // The default prints the entry assembly's version, which is the test host's under tests.

@@ -47,4 +47,21 @@ public static class Deduplication
         }
         return (kept, removed);
     }
+
+    /// <summary>Drops repeated sentences (same key), keeping the first of each; returns how many were dropped.</summary>
+    public static (List<GoldSentence> Unique, int Repeats) Distinct(IEnumerable<GoldSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<GoldSentence>();
+        int repeats = 0;
+        foreach (GoldSentence s in sentences)
+        {
+            if (seen.Add(Key(s)))
+                unique.Add(s);
+            else
+                repeats++;
+        }
+        return (unique, repeats);
+    }
 }

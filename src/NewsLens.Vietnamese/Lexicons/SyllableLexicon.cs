@@ -137,6 +137,37 @@ public sealed class SyllableLexicon
         return best;
     }
 
+    /// <summary>Serializes the lexicon: u32 max syllables, u32 count, count × u64 keys (sorted), count × u8 flags; little-endian.</summary>
+    public byte[] ToBytes()
+    {
+        List<(ulong Key, byte Flags)> entries = ToEntries();
+        var bytes = new byte[8 + (entries.Count * 9)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, MaxSyllables);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), entries.Count);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8 + (i * 8)), entries[i].Key);
+            bytes[8 + (entries.Count * 8) + i] = entries[i].Flags;
+        }
+        return bytes;
+    }
+
+    /// <summary>Reads a lexicon written by <see cref="ToBytes"/>.</summary>
+    /// <exception cref="InvalidDataException">When the bytes are not a lexicon.</exception>
+    public static SyllableLexicon FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 8)
+            throw new InvalidDataException("The lexicon blob is truncated.");
+        int max = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        int count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]);
+        if (max < 0 || max > 64 || count < 0 || bytes.Length != 8 + ((long)count * 9))
+            throw new InvalidDataException("The lexicon blob is corrupted.");
+        var entries = new List<(ulong, byte)>(count);
+        for (int i = 0; i < count; i++)
+            entries.Add((System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[(8 + (i * 8))..]), bytes[8 + (count * 8) + i]));
+        return Build(entries, max);
+    }
+
     /// <summary>The stored entries in a stable order, for saving.</summary>
     public List<(ulong Key, byte Flags)> ToEntries()
     {

@@ -37,6 +37,25 @@ public sealed class WordSegmenter
         Lexicon = lexicon;
     }
 
+    /// <summary>The name of the model's auxiliary blob that holds the lexicon.</summary>
+    public const string LexiconBlob = "lexicon";
+
+    /// <summary>Creates a segmenter from a model file's contents: the model and the lexicon it carries.</summary>
+    /// <exception cref="InvalidDataException">When the model carries no lexicon.</exception>
+    public static WordSegmenter FromModel(LinearChainModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.Auxiliary.TryGetValue(LexiconBlob, out byte[]? blob))
+            throw new InvalidDataException($"The '{model.Kind}' model carries no '{LexiconBlob}' section: it is not a word segmenter model.");
+        return new WordSegmenter(model, SyllableLexicon.FromBytes(blob));
+    }
+
+    /// <summary>Loads a segmenter model file (see <c>newslens train ws</c>).</summary>
+    public static WordSegmenter Load(string path) => FromModel(LinearChainModel.Load(path, ModelKind));
+
+    /// <summary>Loads a segmenter model from a stream.</summary>
+    public static WordSegmenter Load(Stream stream) => FromModel(LinearChainModel.Load(stream, ModelKind));
+
     /// <summary>The model.</summary>
     public LinearChainModel Model => _tagger.Model;
 

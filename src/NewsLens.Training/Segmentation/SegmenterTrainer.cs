@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsLens.Core;
+using NewsLens.Learning;
+using NewsLens.Training.Corpora;
+using NewsLens.Training.Evaluation;
+using NewsLens.Vietnamese.Lexicons;
+using NewsLens.Vietnamese.Segmentation;
+
+namespace NewsLens.Training.Segmentation;
+
+/// <summary>Trains and evaluates the word segmenter on gold corpora.</summary>
+public static class SegmenterTrainer
+{
+    /// <summary>Options of one training run.</summary>
+    public sealed record Options
+    {
+        /// <summary>The seed of the shuffles; the same data and seed give the same model bytes.</summary>
+        public int Seed { get; init; } = 1;
+
+        /// <summary>The most epochs.</summary>
+        public int MaxEpochs { get; init; } = 20;
+
+        /// <summary>Epochs without a better dev score before stopping.</summary>
+        public int Patience { get; init; } = 3;
+
+        /// <summary>The model version written into the file.</summary>
+        public string ModelVersion { get; init; } = "1.0.0";
+
+        /// <summary>Free-form facts about the training data, stored in the model's metadata.</summary>
+        public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
+    }
+
+    /// <summary>Builds the segmenter's view of a gold sentence and its B/I labels.</summary>
+    internal static LabeledSequence<SyllableSequence> ToLabeled(GoldSentence sentence, SyllableLexicon lexicon)
+    {
+        var (syllables, kinds, starts) = GoldSyllables.Prepare(sentence);
+        var seq = new SyllableSequence();
+        seq.Reset(syllables.Length);
+        for (int i = 0; i < syllables.Length; i++)
+            seq.Set(i, syllables[i], kinds[i]);
+        seq.ApplyLexicon(lexicon);
+        var labels = new int[syllables.Length];
+        for (int i = 0; i < labels.Length; i++)
+            labels[i] = starts[i] ? WordSegmenter.LabelB : WordSegmenter.LabelI;
+        return new LabeledSequence<SyllableSequence>(seq, labels);
+    }
+
+    /// <summary>Trains a segmenter. The lexicon is stored inside the model.</summary>
+    public static WordSegmenter Train(
+        IReadOnlyList<GoldSentence> train,
+        IReadOnlyList<GoldSentence>? dev,
+        SyllableLexicon lexicon,
+        Options options,
+        IProgress<TrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(options);
+        var trainSeqs = new List<LabeledSequence<SyllableSequence>>(train.Count);
+        foreach (GoldSentence s in train)
+        {
+            if (s.SyllableCount > 0)
+                trainSeqs.Add(ToLabeled(s, lexicon));
+        }
+        List<LabeledSequence<SyllableSequence>>? devSeqs = dev?.Where(s => s.SyllableCount > 0).Select(s => ToLabeled(s, lexicon)).ToList();
+        var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        {
+            ["lexicon_words"] = JsonSerializer.SerializeToElement(lexicon.WordCount),
+        };
+        foreach (KeyValuePair<string, string> p in options.Provenance)
+            properties[p.Key] = JsonSerializer.SerializeToElement(p.Value);
+        LinearChainModel model = PerceptronTrainer.Train(
+            SegmenterFeatures.Instance,
+            trainSeqs,
+            devSeqs,
+            new PerceptronOptions
+            {
+                Kind = WordSegmenter.ModelKind,
+                ModelVersion = options.ModelVersion,
+                Labels = [.. WordSegmenter.LabelNames],
+                MaxEpochs = options.MaxEpochs,
+                Patience = options.Patience,
+                Seed = options.Seed,
+                Created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                Properties = properties,
+            },
+            progress);
+        model = model.WithAuxiliary(WordSegmenter.LexiconBlob, lexicon.ToBytes())
+                     .WithAuxiliary(VocabularyBlob, VocabularyBytes(train));
+        return new WordSegmenter(model, lexicon);
+    }
+
+    /// <summary>The auxiliary blob that holds the training vocabulary (sorted u64 hashes of its words).</summary>
+    public const string VocabularyBlob = "train-vocabulary";
+
+    private static byte[] VocabularyBytes(IEnumerable<GoldSentence> train)
+    {
+        var hashes = new SortedSet<ulong>();
+        foreach (GoldSentence s in train)
+        {
+            foreach (GoldWord w in s.Words)
+                hashes.Add(FeatureHash.Of(WordKey(w)));
+        }
+        var bytes = new byte[hashes.Count * 8];
+        int i = 0;
+        foreach (ulong h in hashes)
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8 * i++), h);
+        return bytes;
+    }
+
+    /// <summary>The training vocabulary a model was trained on (hashes of its words), or null when it does not carry one.</summary>
+    public static HashSet<ulong>? Vocabulary(LinearChainModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.Auxiliary.TryGetValue(VocabularyBlob, out byte[]? bytes))
+            return null;
+        var set = new HashSet<ulong>(bytes.Length / 8);
+        for (int i = 0; i + 8 <= bytes.Length; i += 8)
+            set.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i)));
+        return set;
+    }
+
+    private static string WordKey(GoldWord w) =>
+        NewsLens.Text.Normalization.VietnameseNormalizer.Canonicalize(w.Text).ToLowerInvariant();
+
+    /// <summary>Scores a segmenter on gold sentences (gold syllables) and measures words per second.</summary>
+    public static (SegmentationScore Score, double WordsPerSecond, double SyllablesPerSecond) Evaluate(
+        WordSegmenter segmenter, IReadOnlyList<GoldSentence> gold, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentNullException.ThrowIfNull(gold);
+        HashSet<ulong>? vocabulary = Vocabulary(segmenter.Model);
+        var prepared = gold.Select(GoldSyllables.Prepare).ToList();
+        var score = new SegmentationScore();
+        var predicted = new bool[prepared.Count == 0 ? 0 : prepared.Max(p => p.Syllables.Length)];
+        var elapsed = new Stopwatch();
+        long words = 0, syllables = 0;
+        for (int i = 0; i < prepared.Count; i++)
+        {
+            var (syl, kinds, starts) = prepared[i];
+            if (syl.Length == 0)
+                continue;
+            Span<bool> pred = predicted.AsSpan(0, syl.Length);
+            elapsed.Start();
+            segmenter.Segment(syl, kinds, pred);
+            elapsed.Stop();
+            syllables += syl.Length;
+            foreach (bool b in pred)
+                words += b ? 1 : 0;
+            bool[]? oov = null;
+            if (vocabulary is not null)
+            {
+                IReadOnlyList<GoldWord> gw = gold[i].Words;
+                oov = new bool[gw.Count];
+                for (int k = 0; k < gw.Count; k++)
+                    oov[k] = !vocabulary.Contains(FeatureHash.Of(WordKey(gw[k])));
+            }
+            score.Add(starts, pred, oov);
+            if (progress is not null && i % 200 == 0)
+                progress.Report(i);
+        }
+        double seconds = Math.Max(elapsed.Elapsed.TotalSeconds, 1e-9);
+        return (score, words / seconds, syllables / seconds);
+    }
+}
