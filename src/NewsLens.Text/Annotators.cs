@@ -52,7 +52,7 @@ public sealed class TokenizerAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var builder = TokenLayer.CreateBuilder(Math.Max(16, normalized.Text.Length / 4));
-        OffsetMap map = normalized.Map;
+        OffsetMap.Cursor map = normalized.Map.CreateCursor();
         foreach (RawToken token in Tokenizer.Enumerate(normalized.Text))
             builder.Add(map.ToOriginal(token.Span), token.Span, token.Kind);
         return builder.Build();

@@ -85,6 +85,16 @@ public class OffsetMapTests
                 if (map.ToOriginalStart(i) != t.starts[i] || map.ToOriginalEnd(i + 1) != t.ends[i])
                     return false;
             }
+            // And a forward cursor over every one-unit and two-unit span agrees with the binary search
+            OffsetMap.Cursor cursor = map.CreateCursor();
+            for (int i = 0; i < t.starts.Length; i++)
+            {
+                var one = new TextSpan(i, 1);
+                if (cursor.ToOriginal(one) != map.ToOriginal(one))
+                    return false;
+                if (i + 2 <= t.starts.Length && cursor.ToOriginal(new TextSpan(i, 2)) != map.ToOriginal(new TextSpan(i, 2)))
+                    return false;
+            }
             return map.ToOriginalStart(t.starts.Length) == t.length;
         });
     }
