@@ -4,6 +4,7 @@ using NewsLens.Cli.Input;
 using NewsLens.Cli.Output;
 using NewsLens.Core;
 using NewsLens.Text;
+using NewsLens.Vietnamese;
 using Spectre.Console;
 
 namespace NewsLens.Cli;
@@ -12,7 +13,10 @@ namespace NewsLens.Cli;
 internal static class AnalyzeCommand
 {
     private static readonly Lazy<NewsLensPipeline> Pipeline = new(() =>
-        NewsLensPipeline.CreateBuilder().UseSentences().Build());
+        NewsLensPipeline.CreateBuilder()
+            .UseSentences()
+            .UseWordSegmenter(VietnameseModels.LoadDefault().Segmenter)
+            .Build());
 
     public static Command Create(CliIO io)
     {
@@ -44,7 +48,7 @@ internal static class AnalyzeCommand
         };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1258", "tcvn3", "vni");
 
-        var command = new Command("analyze", "Analyze a Vietnamese news article: paragraphs, sentences, tokens.")
+        var command = new Command("analyze", "Analyze a Vietnamese news article: paragraphs, sentences, words, tokens.")
         {
             file, format, date, encoding,
         };
@@ -83,7 +87,7 @@ internal static class AnalyzeCommand
         };
         NewsLensPipeline pipeline = Pipeline.Value;
         writer.Begin(new AnalysisHeader(input.DisplayName, InputSource.Describe(input.Encoding), date));
-        var at = new ChunkBase(0, 0, 0, 0);
+        var at = new ChunkBase(0, 0, 0, 0, 0);
         foreach (string chunk in input.ReadChunks())
         {
             Document doc = pipeline.Process(chunk, date);

@@ -51,6 +51,35 @@ public class AnalyzeTests
     }
 
     [Fact]
+    public void AnalyzeJson_Example_WordsTileTheTokensOfEachSentence()
+    {
+        // Given the example analyzed as JSON
+        var result = CliRunner.Run(File.ReadAllBytes(ExamplePath), "analyze", "-", "--format", "json");
+        using var json = JsonDocument.Parse(result.Stdout);
+        string text = json.RootElement.GetProperty("text").GetString()!;
+        JsonElement tokens = json.RootElement.GetProperty("tokens");
+        // Then words cover the tokens in order, each word's text is its slice, and some words join syllables
+        int next = 0, multi = 0;
+        foreach (JsonElement word in json.RootElement.GetProperty("words").EnumerateArray())
+        {
+            int first = word.GetProperty("token_start").GetInt32();
+            int end = word.GetProperty("token_end").GetInt32();
+            Assert.Equal(next, first);
+            Assert.True(end > first);
+            int start = word.GetProperty("start").GetInt32();
+            int stop = word.GetProperty("end").GetInt32();
+            Assert.Equal(text[start..stop], word.GetProperty("text").GetString());
+            Assert.Equal(tokens[first].GetProperty("start").GetInt32(), start);
+            Assert.Equal(tokens[end - 1].GetProperty("end").GetInt32(), stop);
+            multi += end - first > 1 ? 1 : 0;
+            next = end;
+        }
+        Assert.Equal(tokens.GetArrayLength(), next);
+        Assert.True(multi > 20);
+        Assert.Contains(json.RootElement.GetProperty("words").EnumerateArray(), w => w.GetProperty("text").GetString() == "Bộ trưởng" || w.GetProperty("text").GetString() == "Thứ trưởng");
+    }
+
+    [Fact]
     public void Analyze_LargeInput_IsProcessedInChunksWithGlobalOffsets()
     {
         // Given an input of many paragraphs, larger than one processing chunk

@@ -44,11 +44,14 @@ internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
             output.Write("# text = ");
             output.Write(Sanitize(chunk.Slice(s.Span).ToString()));
             output.Write('\n');
-            for (int t = s.FirstToken; t < s.EndToken; t++)
+            // One row per word when words exist (as UD Vietnamese does: FORM "Hà Nội"), else per token.
+            SpanLayer? words = chunk.Find(Layers.Words);
+            var (first, end) = words is null ? (s.FirstToken, s.EndToken) : JsonAnalysisWriter.WordRange(words, s);
+            for (int t = first; t < end; t++)
             {
-                TextSpan span = tokens.Span(t);
+                TextSpan span = words is null ? tokens.Span(t) : words.Span(t);
                 _line.Clear();
-                _line.Append(t - s.FirstToken + 1).Append('\t');
+                _line.Append(t - first + 1).Append('\t');
                 _line.Append(Sanitize(chunk.Slice(span).ToString())).Append('\t');
                 _line.Append("_\t_\t_\t_\t_\t_\t_\t");
                 _line.Append("TokenRange=").Append(at.Offset + span.Start).Append(':').Append(at.Offset + span.End);

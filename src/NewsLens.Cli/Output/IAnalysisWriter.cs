@@ -10,11 +10,13 @@ namespace NewsLens.Cli.Output;
 /// <param name="Paragraph">Index of the chunk's first paragraph.</param>
 /// <param name="Sentence">Index of the chunk's first sentence.</param>
 /// <param name="Token">Index of the chunk's first token.</param>
-internal readonly record struct ChunkBase(long Offset, int Paragraph, int Sentence, int Token)
+/// <param name="Word">Index of the chunk's first word.</param>
+internal readonly record struct ChunkBase(long Offset, int Paragraph, int Sentence, int Token, int Word)
 {
     /// <summary>The base of the chunk after <paramref name="doc"/>.</summary>
     public ChunkBase Next(Document doc) =>
-        new(Offset + doc.Text.Length, Paragraph + doc.Paragraphs.Count, Sentence + doc.Sentences.Count, Token + doc.Tokens.Count);
+        new(Offset + doc.Text.Length, Paragraph + doc.Paragraphs.Count, Sentence + doc.Sentences.Count, Token + doc.Tokens.Count,
+            Word + (doc.Find(Layers.Words)?.Count ?? 0));
 }
 
 /// <summary>What an output format needs to know about the run.</summary>

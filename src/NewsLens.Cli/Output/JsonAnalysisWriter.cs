@@ -25,6 +25,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     private readonly Section _text = new("text", isArray: false);
     private readonly Section _paragraphs = new("paragraphs", isArray: true);
     private readonly Section _sentences = new("sentences", isArray: true);
+    private readonly Section _words = new("words", isArray: true);
     private readonly Section _tokens = new("tokens", isArray: true);
     private AnalysisHeader? _header;
 
@@ -58,7 +59,30 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             w.WriteNumber("paragraph", at.Paragraph + s.Paragraph);
             w.WriteNumber("token_start", at.Token + s.FirstToken);
             w.WriteNumber("token_end", at.Token + s.EndToken);
+            if (chunk.Find(Layers.Words) is { } sw)
+            {
+                var (ws, we) = WordRange(sw, s);
+                w.WriteNumber("word_start", at.Word + ws);
+                w.WriteNumber("word_end", at.Word + we);
+            }
             w.WriteEndObject();
+        }
+
+        if (chunk.Find(Layers.Words) is { } words)
+        {
+            w = _words.Writer;
+            for (int i = 0; i < words.Count; i++)
+            {
+                TextSpan span = words.Span(i);
+                var (first, count) = words.TokenRange(i);
+                w.WriteStartObject();
+                w.WriteString("text", chunk.Slice(span));
+                w.WriteNumber("start", offset + span.Start);
+                w.WriteNumber("end", offset + span.End);
+                w.WriteNumber("token_start", at.Token + first);
+                w.WriteNumber("token_end", at.Token + first + count);
+                w.WriteEndObject();
+            }
         }
 
         w = _tokens.Writer;
@@ -82,6 +106,24 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         }
     }
 
+    /// <summary>The words of a sentence: [first, end) word indices (words never cross sentences).</summary>
+    internal static (int Start, int End) WordRange(SpanLayer words, Sentence s)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words.TokenRange(mid).First < s.FirstToken)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        int end = lo;
+        while (end < words.Count && words.TokenRange(end).First < s.EndToken)
+            end++;
+        return (lo, end);
+    }
+
     public void End()
     {
         AnalysisHeader header = _header ?? throw new InvalidOperationException("Begin was not called.");
@@ -98,7 +140,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _text, _paragraphs, _sentences, _tokens];
+        Section[] sections = [head, _text, _paragraphs, _sentences, _words, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
@@ -115,6 +157,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _text.Dispose();
         _paragraphs.Dispose();
         _sentences.Dispose();
+        _words.Dispose();
         _tokens.Dispose();
     }
 

@@ -15,6 +15,7 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
     private int _paragraphs;
     private int _sentences;
     private int _tokens;
+    private int _words;
     private readonly StringBuilder _markup = new();
 
     public void Begin(AnalysisHeader header)
@@ -38,12 +39,17 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
             }
             _markup.Clear();
             _markup.Append("  [grey]").Append(at.Sentence + si).Append("[/] ");
-            for (int t = s.FirstToken; t < s.EndToken; t++)
+            SpanLayer? words = chunk.Find(Layers.Words);
+            var (first, end) = words is null ? (s.FirstToken, s.EndToken) : JsonAnalysisWriter.WordRange(words, s);
+            for (int t = first; t < end; t++)
             {
-                if (t > s.FirstToken)
+                if (t > first)
                     _markup.Append(' ');
-                string text = Markup.Escape(Safe(chunk.Slice(tokens.Span(t)).ToString()));
-                string? style = Style(tokens.Kind(t));
+                // A word of several syllables shows as one unit: "Bộ_trưởng".
+                TextSpan span = words is null ? tokens.Span(t) : words.Span(t);
+                TokenKind kind = tokens.Kind(words is null ? t : words.TokenRange(t).First);
+                string text = Markup.Escape(Safe(JoinSyllables(chunk.Slice(span).ToString())));
+                string? style = Style(kind);
                 if (style is null)
                     _markup.Append(text);
                 else
@@ -54,10 +60,11 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
         _paragraphs += chunk.Paragraphs.Count;
         _sentences += chunk.Sentences.Count;
         _tokens += tokens.Count;
+        _words += chunk.Find(Layers.Words)?.Count ?? tokens.Count;
     }
 
     public void End() =>
-        console.MarkupLine($"[grey]{_paragraphs} paragraphs · {_sentences} sentences · {_tokens} tokens[/]");
+        console.MarkupLine($"[grey]{_paragraphs} paragraphs · {_sentences} sentences · {_words} words · {_tokens} tokens[/]");
 
     public void Dispose()
     {
@@ -74,6 +81,9 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
         TokenKind.Other => "red",
         _ => null,
     };
+
+    private static string JoinSyllables(string word) =>
+        word.AsSpan().IndexOfAny(' ', '\u00A0') < 0 ? word : string.Join('_', word.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Replaces control characters (ESC and the rest of C0/C1) with visible symbols.</summary>
     internal static string Safe(string value)
