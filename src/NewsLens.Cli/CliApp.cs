@@ -72,6 +72,10 @@ public static class CliApp
         {
             SegmentationCommands.CreateEval(io),
         });
+        root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")
+        {
+            BenchCommands.CreateWs(io),
+        });
         foreach (Option option in root.Options)
         {
             // The default prints the entry assembly's version, which is the test host's under tests.

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using NewsLens.Core;
+using NewsLens.Text;
+using NewsLens.Vietnamese.Segmentation;
+
+namespace NewsLens.Cli;
+
+/// <summary><c>newslens bench ws</c>: segmentation speed over news text, one thread and several.</summary>
+internal static class BenchCommands
+{
+    public static Command CreateWs(CliIO io)
+    {
+        var input = new Option<string?>("--input") { Description = "A UTF-8 text file, one or more sentences per line; default: the Dân Trí news in ../shared/data." };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run; default: all cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var model = new Option<string?>("--model", "-m") { Description = "Model file; default: the shipped models/ws.nlm." };
+        var data = new Option<string?>("--data") { Description = "The datasets folder (default ../shared/data)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var command = new Command("ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.") { input, threads, model, data, json };
+        command.SetAction(p => Run(io, p.GetValue(input), Math.Max(1, p.GetValue(threads)), p.GetValue(model), p.GetValue(data), p.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliIO io, string? inputPath, int threads, string? modelPath, string? dataOption, bool json)
+    {
+        string text = inputPath is not null
+            ? (File.Exists(inputPath) ? File.ReadAllText(inputPath) : throw new CliException(ExitCodes.InputNotFound, $"cannot read '{inputPath}': no such file"))
+            : LoadNews(DataPaths.DataRoot(dataOption));
+        var load = Stopwatch.StartNew();
+        WordSegmenter segmenter = SegmentationCommands.LoadSegmenter(modelPath);
+        double loadMs = load.Elapsed.TotalMilliseconds;
+
+        // Tokenize and split once; the benchmark times the segmenter alone.
+        NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseSentences().Build();
+        var docs = new List<Document>();
+        foreach (string chunk in Chunk(text))
+            docs.Add(pipeline.Process(chunk));
+        long syllables = docs.Sum(d => (long)d.Tokens.Count);
+
+        long words = Segment(segmenter, docs); // warm-up (JIT, scratch buffers)
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        int rounds = 0;
+        do
+        {
+            Segment(segmenter, docs);
+            rounds++;
+        }
+        while (clock.Elapsed.TotalSeconds < 3);
+        double oneThread = syllables * rounds / clock.Elapsed.TotalSeconds;
+        double bytesPerSyllable = (double)(GC.GetAllocatedBytesForCurrentThread() - before) / (syllables * rounds);
+
+        clock.Restart();
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
+        {
+            for (int r = 0; r < Math.Max(1, rounds / 2); r++)
+                Segment(segmenter, docs);
+        });
+        double parallel = syllables * threads * Math.Max(1, rounds / 2) / clock.Elapsed.TotalSeconds;
+        double wordsPerSecond = oneThread * words / syllables;
+        long rss = Environment.WorkingSet;
+
+        if (json)
+        {
+            io.OutText.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["task"] = "ws",
+                ["syllables"] = syllables,
+                ["syllables_per_second"] = Math.Round(oneThread),
+                ["words_per_second"] = Math.Round(wordsPerSecond),
+                ["threads"] = threads,
+                ["syllables_per_second_all_threads"] = Math.Round(parallel),
+                ["allocated_bytes_per_syllable"] = Math.Round(bytesPerSyllable, 3),
+                ["model_load_ms"] = Math.Round(loadMs, 1),
+                ["resident_memory_mb"] = Math.Round(rss / 1048576.0, 1),
+            }));
+        }
+        else
+        {
+            io.OutText.WriteLine($"{syllables:N0} syllable tokens; one thread: {oneThread:N0} syllables/s, {wordsPerSecond:N0} words/s; {threads} threads: {parallel:N0} syllables/s");
+            io.OutText.WriteLine($"allocated {bytesPerSyllable:F3} bytes/syllable; model load {loadMs:F0} ms; resident memory {rss / 1048576.0:F0} MB");
+        }
+        return ExitCodes.Ok;
+    }
+
+    [ThreadStatic]
+    private static bool[]? t_starts;
+
+    private static long Segment(WordSegmenter segmenter, List<Document> docs)
+    {
+        long words = 0;
+        bool[] starts = t_starts ??= new bool[4096];
+        foreach (Document doc in docs)
+        {
+            string normalized = doc.Get(Layers.Normalized).Text;
+            foreach (Sentence s in doc.Sentences.All)
+            {
+                if (s.TokenCount > starts.Length)
+                    continue;
+                Span<bool> span = starts.AsSpan(0, s.TokenCount);
+                segmenter.Segment(normalized, doc.Tokens, s.FirstToken, s.TokenCount, span);
+                foreach (bool b in span)
+                    words += b ? 1 : 0;
+            }
+        }
+        return words;
+    }
+
+    private static IEnumerable<string> Chunk(string text)
+    {
+        const int Size = 1 << 18;
+        for (int i = 0; i < text.Length;)
+        {
+            int end = Math.Min(text.Length, i + Size);
+            int nl = end < text.Length ? text.IndexOf('\n', end) : -1;
+            end = nl < 0 ? text.Length : nl + 1;
+            yield return text[i..end];
+            i = end;
+        }
+    }
+
+    private static string LoadNews(string root)
+    {
+        string path = DataPaths.Require(root, "news-unc-dantri/unc_v2.0-alpha.jsonl");
+        var sb = new System.Text.StringBuilder();
+        foreach (string line in File.ReadLines(path).Take(1000))
+        {
+            using var doc = JsonDocument.Parse(line);
+            foreach (JsonElement p in doc.RootElement.GetProperty("paragraphs").EnumerateArray())
+                sb.Append(p.GetString()).Append('\n');
+        }
+        return sb.ToString();
+    }
+}
