@@ -17,12 +17,13 @@ internal static class BenchCommands
         var model = new Option<string?>("--model", "-m") { Description = "Model file; default: the shipped models/ws.nlm." };
         var data = new Option<string?>("--data") { Description = "The datasets folder (default ../shared/data)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.") { input, threads, model, data, json };
-        command.SetAction(p => Run(io, p.GetValue(input), Math.Max(1, p.GetValue(threads)), p.GetValue(model), p.GetValue(data), p.GetValue(json)));
+        var seconds = new Option<double>("--seconds") { Description = "How long to time the one-thread run.", DefaultValueFactory = _ => 3.0 };
+        var command = new Command("ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.") { input, threads, model, data, json, seconds };
+        command.SetAction(p => Run(io, p.GetValue(input), Math.Max(1, p.GetValue(threads)), p.GetValue(model), p.GetValue(data), p.GetValue(json), Math.Max(0.01, p.GetValue(seconds))));
         return command;
     }
 
-    private static int Run(CliIO io, string? inputPath, int threads, string? modelPath, string? dataOption, bool json)
+    private static int Run(CliIO io, string? inputPath, int threads, string? modelPath, string? dataOption, bool json, double seconds)
     {
         string text = inputPath is not null
             ? (File.Exists(inputPath) ? File.ReadAllText(inputPath) : throw new CliException(ExitCodes.InputNotFound, $"cannot read '{inputPath}': no such file"))
@@ -47,7 +48,7 @@ internal static class BenchCommands
             Segment(segmenter, docs);
             rounds++;
         }
-        while (clock.Elapsed.TotalSeconds < 3);
+        while (clock.Elapsed.TotalSeconds < seconds);
         double oneThread = syllables * rounds / clock.Elapsed.TotalSeconds;
         double bytesPerSyllable = (double)(GC.GetAllocatedBytesForCurrentThread() - before) / (syllables * rounds);
 

@@ -51,8 +51,9 @@ internal static class SegmentationCommands
         var gold = new Option<string>("--gold") { Description = "Gold file: CoNLL-U, VLSP 2013 columns, VietTreebank word/TAG or VLSP 2016 columns (detected).", Required = true };
         var model = new Option<string?>("--model", "-m") { Description = "Model file; default: the shipped models/ws.nlm." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("ws", "Evaluate the word segmenter on gold syllables: word precision, recall, F1, OOV recall, speed.") { gold, model, json };
-        command.SetAction(p => Eval(io, p.GetValue(gold)!, p.GetValue(model), p.GetValue(json)));
+        var errors = new Option<int>("--errors") { Description = "Also print the first N sentences with errors (gold | predicted, words joined by '_')." };
+        var command = new Command("ws", "Evaluate the word segmenter on gold syllables: word precision, recall, F1, OOV recall, speed.") { gold, model, json, errors };
+        command.SetAction(p => Eval(io, p.GetValue(gold)!, p.GetValue(model), p.GetValue(json), p.GetValue(errors)));
         return command;
     }
 
@@ -114,7 +115,15 @@ internal static class SegmentationCommands
         return ExitCodes.Ok;
     }
 
-    private static int Eval(CliIO io, string goldPath, string? modelPath, bool json)
+    private static string Show(string[] syllables, bool[] starts)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < syllables.Length; i++)
+            sb.Append(i == 0 ? "" : starts[i] ? " " : "_").Append(syllables[i]);
+        return sb.ToString();
+    }
+
+    private static int Eval(CliIO io, string goldPath, string? modelPath, bool json, int errors = 0)
     {
         if (!File.Exists(goldPath))
             throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
@@ -132,7 +141,12 @@ internal static class SegmentationCommands
         WordSegmenter segmenter = LoadSegmenter(modelPath);
         double loadMs = loadClock.Elapsed.TotalMilliseconds;
         var (score, wps, sps) = LiveProgress.Run(io, "evaluating ws", report =>
-            SegmenterTrainer.Evaluate(segmenter, gold, new SyncProgress<int>(i => report($"sentence {i}", (double)i / gold.Count))));
+            SegmenterTrainer.Evaluate(segmenter, gold, new SyncProgress<int>(i => report($"sentence {i}", (double)i / gold.Count)),
+                errors <= 0 ? null : (syl, g, p) =>
+                {
+                    if (errors-- > 0)
+                        io.Error.WriteLine($"gold: {Show(syl, g)}\npred: {Show(syl, p)}\n");
+                }));
         if (json)
         {
             var result = new Dictionary<string, object?>

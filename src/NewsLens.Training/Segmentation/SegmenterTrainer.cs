@@ -126,7 +126,8 @@ public static class SegmenterTrainer
 
     /// <summary>Scores a segmenter on gold sentences (gold syllables) and measures words per second.</summary>
     public static (SegmentationScore Score, double WordsPerSecond, double SyllablesPerSecond) Evaluate(
-        WordSegmenter segmenter, IReadOnlyList<GoldSentence> gold, IProgress<int>? progress = null)
+        WordSegmenter segmenter, IReadOnlyList<GoldSentence> gold, IProgress<int>? progress = null,
+        Action<string[], bool[], bool[]>? onError = null)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(gold);
@@ -157,6 +158,8 @@ public static class SegmenterTrainer
                     oov[k] = !vocabulary.Contains(FeatureHash.Of(WordKey(gw[k])));
             }
             score.Add(starts, pred, oov);
+            if (onError is not null && !pred.SequenceEqual(starts))
+                onError(syl, starts, pred.ToArray());
             if (progress is not null && i % 200 == 0)
                 progress.Report(i);
         }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using NewsLens.Core;
+using NewsLens.Text;
+using NewsLens.Vietnamese;
+using NewsLens.Vietnamese.Segmentation;
+
+namespace NewsLens.Benchmarks;
+
+/// <summary>
+/// The shipped word segmenter over real news, on sentences already tokenized: one operation segments every
+/// sentence of the sample (about 1 MB of text). Reports syllables per second and bytes allocated per syllable.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class SegmenterBenchmarks
+{
+    private static readonly Document[] Docs = Prepare();
+    private static readonly long Syllables = Docs.Sum(d => (long)d.Tokens.Count);
+    private readonly WordSegmenter _segmenter = VietnameseModels.LoadDefault().Segmenter;
+    private readonly bool[] _starts = new bool[4096];
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new ThroughputColumn("syllables/s", (s, bc) => PerSecond(s, bc)));
+            AddColumn(new ThroughputColumn("B/syllable", (s, bc) => PerSyllable(s, bc)));
+        }
+    }
+
+    private static Document[] Prepare()
+    {
+        NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseSentences().Build();
+        string text = NewsCorpus.Load(1_000_000);
+        var docs = new List<Document>();
+        for (int i = 0; i < text.Length;)
+        {
+            int end = text.IndexOf('\n', Math.Min(text.Length - 1, i + 65536));
+            end = end < 0 ? text.Length : end + 1;
+            docs.Add(pipeline.Process(text[i..end]));
+            i = end;
+        }
+        return [.. docs];
+    }
+
+    [Benchmark(Description = "segment words (shipped ws model)")]
+    public int Segment()
+    {
+        int words = 0;
+        foreach (Document doc in Docs)
+        {
+            string normalized = doc.Get(Layers.Normalized).Text;
+            foreach (Sentence s in doc.Sentences.All)
+            {
+                if (s.TokenCount > _starts.Length)
+                    continue;
+                Span<bool> span = _starts.AsSpan(0, s.TokenCount);
+                _segmenter.Segment(normalized, doc.Tokens, s.FirstToken, s.TokenCount, span);
+                words += span.Count(true);
+            }
+        }
+        return words;
+    }
+
+    private static string PerSecond(Summary summary, BenchmarkCase bc)
+    {
+        double? ns = summary[bc]?.ResultStatistics?.Mean;
+        return ns is null or 0 ? "-" : (Syllables / (ns.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    private static string PerSyllable(Summary summary, BenchmarkCase bc)
+    {
+        long? bytes = summary[bc]?.GcStats.GetBytesAllocatedPerOperation(bc);
+        return bytes is null ? "-" : ((double)bytes.Value / Syllables).ToString("F3", CultureInfo.InvariantCulture);
+    }
+}
