@@ -41,8 +41,10 @@ internal static class SegmentationCommands
         var data = new Option<string?>("--data") { Description = "The datasets folder (default ../shared/data)." };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs.", DefaultValueFactory = _ => 20 };
-        var command = new Command("ws", "Train the word segmenter.") { train, dev, output, data, seed, epochs };
-        command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(dev), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs)));
+        var scheme = new Option<string>("--labels") { Description = "Label scheme: bi (B, I) or bies (B, I, E, S).", DefaultValueFactory = _ => "bi" };
+        scheme.AcceptOnlyFromAmong("bi", "bies");
+        var command = new Command("ws", "Train the word segmenter.") { train, dev, output, data, seed, epochs, scheme };
+        command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(dev), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs), p.GetValue(scheme) == "bies"));
         return command;
     }
 
@@ -73,7 +75,7 @@ internal static class SegmentationCommands
         }
     }
 
-    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs)
+    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs, bool bies)
     {
         string root = DataPaths.DataRoot(dataOption);
         string[] trainPaths = trainFiles is { Length: > 0 } ? trainFiles : DefaultTrain.Select(f => DataPaths.Require(root, f)).ToArray();
@@ -104,7 +106,7 @@ internal static class SegmentationCommands
         var sw = Stopwatch.StartNew();
         WordSegmenter segmenter = LiveProgress.Run(io, "training ws", report =>
             SegmenterTrainer.Train(unique, devSentences, lexicon,
-                new SegmenterTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance },
+                new SegmenterTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, Bies = bies },
                 new SyncProgress<TrainingProgress>(p => report(
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev {b:P2}" : ""),
                     ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));

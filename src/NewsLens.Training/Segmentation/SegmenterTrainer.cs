@@ -24,6 +24,9 @@ public static class SegmenterTrainer
         /// <summary>Epochs without a better dev score before stopping.</summary>
         public int Patience { get; init; } = 3;
 
+        /// <summary>Label scheme: false for B/I, true for B/I/E/S.</summary>
+        public bool Bies { get; init; }
+
         /// <summary>The model version written into the file.</summary>
         public string ModelVersion { get; init; } = "1.0.0";
 
@@ -32,7 +35,7 @@ public static class SegmenterTrainer
     }
 
     /// <summary>Builds the segmenter's view of a gold sentence and its B/I labels.</summary>
-    internal static LabeledSequence<SyllableSequence> ToLabeled(GoldSentence sentence, SyllableLexicon lexicon)
+    internal static LabeledSequence<SyllableSequence> ToLabeled(GoldSentence sentence, SyllableLexicon lexicon, bool bies)
     {
         var (syllables, kinds, starts) = GoldSyllables.Prepare(sentence);
         var seq = new SyllableSequence();
@@ -42,7 +45,12 @@ public static class SegmenterTrainer
         seq.ApplyLexicon(lexicon);
         var labels = new int[syllables.Length];
         for (int i = 0; i < labels.Length; i++)
-            labels[i] = starts[i] ? WordSegmenter.LabelB : WordSegmenter.LabelI;
+        {
+            bool nextStarts = i + 1 == labels.Length || starts[i + 1];
+            labels[i] = !bies
+                ? (starts[i] ? 0 : 1)
+                : starts[i] ? (nextStarts ? 3 : 0) : (nextStarts ? 2 : 1);
+        }
         return new LabeledSequence<SyllableSequence>(seq, labels);
     }
 
@@ -61,9 +69,9 @@ public static class SegmenterTrainer
         foreach (GoldSentence s in train)
         {
             if (s.SyllableCount > 0)
-                trainSeqs.Add(ToLabeled(s, lexicon));
+                trainSeqs.Add(ToLabeled(s, lexicon, options.Bies));
         }
-        List<LabeledSequence<SyllableSequence>>? devSeqs = dev?.Where(s => s.SyllableCount > 0).Select(s => ToLabeled(s, lexicon)).ToList();
+        List<LabeledSequence<SyllableSequence>>? devSeqs = dev?.Where(s => s.SyllableCount > 0).Select(s => ToLabeled(s, lexicon, options.Bies)).ToList();
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["lexicon_words"] = JsonSerializer.SerializeToElement(lexicon.WordCount),
@@ -78,7 +86,7 @@ public static class SegmenterTrainer
             {
                 Kind = WordSegmenter.ModelKind,
                 ModelVersion = options.ModelVersion,
-                Labels = [.. WordSegmenter.LabelNames],
+                Labels = [.. options.Bies ? WordSegmenter.BiesLabels : WordSegmenter.BiLabels],
                 MaxEpochs = options.MaxEpochs,
                 Patience = options.Patience,
                 Seed = options.Seed,

@@ -14,11 +14,13 @@ public sealed class WordSegmenter
     /// <summary>The model kind stored in segmenter model files.</summary>
     public const string ModelKind = "ws";
 
-    internal const int LabelB = 0;
-    internal const int LabelI = 1;
+    /// <summary>The two-label scheme: B (a word starts), I (it goes on).</summary>
+    public static readonly IReadOnlyList<string> BiLabels = ["B", "I"];
 
-    /// <summary>The label names, in label-id order.</summary>
-    public static readonly IReadOnlyList<string> LabelNames = ["B", "I"];
+    /// <summary>The four-label scheme: B (begins a longer word), I (inside), E (ends it), S (a one-syllable word).</summary>
+    public static readonly IReadOnlyList<string> BiesLabels = ["B", "I", "E", "S"];
+
+    private readonly bool[] _startsWord;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -31,8 +33,10 @@ public sealed class WordSegmenter
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (model.Kind != ModelKind || model.LabelCount != 2)
-            throw new ArgumentException($"Expected a '{ModelKind}' model with labels B, I; got '{model.Kind}'.", nameof(model));
+        bool bi = model.Labels.SequenceEqual(BiLabels), bies = model.Labels.SequenceEqual(BiesLabels);
+        if (model.Kind != ModelKind || !(bi || bies))
+            throw new ArgumentException($"Expected a '{ModelKind}' model with labels B, I or B, I, E, S; got '{model.Kind}' with {string.Join(", ", model.Labels)}.", nameof(model));
+        _startsWord = model.Labels.Select(l => l is "B" or "S").ToArray();
         _tagger = new SequenceTagger<SyllableSequence>(model, SegmenterFeatures.Instance);
         Lexicon = lexicon;
     }
@@ -107,7 +111,7 @@ public sealed class WordSegmenter
         Span<int> labels = scratch.Labels.AsSpan(0, n);
         _tagger.Predict(seq, labels);
         for (int i = 0; i < n; i++)
-            wordStarts[i] = i == 0 || labels[i] == LabelB;
+            wordStarts[i] = i == 0 || _startsWord[labels[i]];
     }
 
     private sealed class Scratch
