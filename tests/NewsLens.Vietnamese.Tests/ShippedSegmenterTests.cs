@@ -22,7 +22,7 @@ public class ShippedSegmenterTests
         var (_, gold) = CorpusReader.Read(TestPaths.DataFile("ud-vietnamese-vtb/vi_vtb-ud-dev.conllu")!);
         // When evaluated
         var (score, _, _) = SegmenterTrainer.Evaluate(Models.Value.Segmenter, gold);
-        // Then word F1 stays at or above the floor measured when the model shipped (96.83)
-        Assert.True(score.F1 >= 0.965, $"word F1 {score.F1:P2}");
+        // Then word F1 stays at or above the floor measured when the model shipped (97.75)
+        Assert.True(score.F1 >= 0.975, $"word F1 {score.F1:P2}");
     }
 }

@@ -61,4 +61,24 @@ public class SyllableLexiconTests
         Assert.Equal([0, 2, 0, 2], seq.LexEnd[..4]);
         Assert.Equal([0, 2, 0, 2], seq.LexInside[..4]);
     }
+
+    [Fact]
+    public void ApplyLexicon_KeepsWhichListsKnowAWord()
+    {
+        // Given "người dân" in list 0 only and "bộ trưởng" in lists 0 and 2
+        var lexicon = SyllableLexicon.FromWords([(H("người dân"), 0), (H("bộ trưởng"), 0), (H("bộ trưởng"), 2)]);
+        var seq = new SyllableSequence();
+        string[] syl = ["người", "dân", "bộ", "trưởng"];
+        seq.Reset(syl.Length);
+        for (int i = 0; i < syl.Length; i++)
+            seq.Set(i, syl[i], NewsLens.Core.TokenKind.Word);
+        // When applied
+        seq.ApplyLexicon(lexicon);
+        // Then each position knows the lists of the words that start, end or run through it
+        Assert.Equal(4, seq.SourceStart[0]);
+        Assert.Equal(4, seq.SourceInside[1]);
+        Assert.Equal(4 | 16, seq.SourceStart[2]);
+        Assert.Equal(4 | 16, seq.SourceEnd[3]);
+        Assert.Equal(2, lexicon.WordCount);
+    }
 }

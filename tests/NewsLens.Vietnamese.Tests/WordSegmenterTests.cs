@@ -36,7 +36,7 @@ public class WordSegmenterTests
     private static WordSegmenter TrainTiny()
     {
         List<GoldSentence> train = Parse(TinyCorpus);
-        var lexicon = SyllableLexicon.FromWords([]);
+        var lexicon = SyllableLexicon.Empty;
         return SegmenterTrainer.Train(train, null, lexicon, new SegmenterTrainer.Options { MaxEpochs = 15, Seed = 7 });
     }
 

@@ -23,14 +23,15 @@ public static class LexiconBuilder
         "lexicon-uts-dictionary/wiktionary.jsonl",
     ];
 
-    /// <summary>Reads every source present under <paramref name="dataRoot"/> and returns the lexicon and the files used.</summary>
+    /// <summary>Reads every source present under <paramref name="dataRoot"/> and returns the lexicon, the files used and the entries read (a word in two lists counts twice).</summary>
     public static (SyllableLexicon Lexicon, List<string> Used, int Words) Build(string dataRoot)
     {
-        var words = new List<ulong[]>();
+        var words = new List<(ulong[], int)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var used = new List<string>();
-        foreach (string relative in Sources)
+        for (int source = 0; source < Sources.Count; source++)
         {
+            string relative = Sources[source];
             string path = Path.Combine(dataRoot, relative);
             if (!File.Exists(path))
                 continue;
@@ -41,19 +42,20 @@ public static class LexiconBuilder
                 string? entry = jsonl ? ReadJsonText(line) : line;
                 if (entry is null)
                     continue;
-                ulong[]? hashes = ToHashes(entry, seen);
+                ulong[]? hashes = ToHashes(entry, seen, relative);
                 if (hashes is not null)
-                    words.Add(hashes);
+                    words.Add((hashes, source));
             }
         }
         return (SyllableLexicon.FromWords(words), used, words.Count);
     }
 
     /// <summary>The syllable hashes of an entry, or null when it is not a usable multi-syllable word or was seen.</summary>
-    internal static ulong[]? ToHashes(string entry, HashSet<string> seen)
+    internal static ulong[]? ToHashes(string entry, HashSet<string> seen, string source)
     {
         string text = VietnameseNormalizer.Canonicalize(entry.Trim()).ToLowerInvariant();
-        if (text.Length == 0 || text.AsSpan().IndexOfAny(Excluded) >= 0 || !seen.Add(text))
+        // "seen" is per list: a word in two lists is added once for each, so it carries both lists' bits.
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(Excluded) >= 0 || !seen.Add(source + "\u0001" + text))
             return null;
         string[] syllables = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (syllables.Length < 2 || syllables.Length > 8)

@@ -16,6 +16,12 @@ public sealed class SyllableLexicon
     /// <summary>The flag of a proper prefix of some word.</summary>
     public const byte PrefixFlag = 2;
 
+    /// <summary>The bits above <see cref="PrefixFlag"/> tell which word lists a word came from (up to six lists).</summary>
+    public const byte SourceMask = 0b1111_1100;
+
+    /// <summary>The most word lists whose membership is kept apart.</summary>
+    public const int MaxSources = 6;
+
     private const int SequenceTemplate = 0x5EC;
     private readonly ulong[] _keys;
     private readonly byte[] _flags;
@@ -78,18 +84,31 @@ public sealed class SyllableLexicon
     public static SyllableLexicon FromWords(IEnumerable<ulong[]> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return FromWords(words.Select(w => (w, -1)));
+    }
+
+    /// <summary>
+    /// Builds a lexicon from words with the index (0..5) of the word list each came from, or -1; a word found in
+    /// several lists keeps every list's bit, so features can tell lists that follow different conventions apart.
+    /// </summary>
+    public static SyllableLexicon FromWords(IEnumerable<(ulong[] Word, int Source)> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var entries = new Dictionary<ulong, byte>();
         int max = 0;
-        foreach (ulong[] word in words)
+        foreach ((ulong[] word, int source) in words)
         {
             if (word.Length < 2)
                 continue;
+            if (source >= MaxSources)
+                throw new ArgumentOutOfRangeException(nameof(words), source, $"At most {MaxSources} word lists.");
+            byte sourceBit = source < 0 ? (byte)0 : (byte)(4 << source);
             max = Math.Max(max, word.Length);
             ulong h = 0;
             for (int i = 0; i < word.Length; i++)
             {
                 h = Extend(h, word[i]);
-                byte f = i == word.Length - 1 ? WordFlag : PrefixFlag;
+                byte f = i == word.Length - 1 ? (byte)(WordFlag | sourceBit) : PrefixFlag;
                 entries[h] = (byte)(entries.GetValueOrDefault(h) | f);
             }
         }

@@ -12,9 +12,9 @@ internal sealed class SegmenterFeatures : ISequenceFeaturizer<SyllableSequence>
 
     private const ulong Boundary = 0xB0B0_B0B0_B0B0_B0B0;
 
-    public int MaxFeaturesPerPosition => 40;
+    public int MaxFeaturesPerPosition => 44;
 
-    public string Signature => "ws-syllable-ngrams-lexicon-v1";
+    public string Signature => "ws-syllable-ngrams-lexicon-v2";
 
     public void Featurize(SyllableSequence s, int i, ref FeatureWriter w)
     {
@@ -65,5 +65,15 @@ internal sealed class SegmenterFeatures : ISequenceFeaturizer<SyllableSequence>
         w.Add(36, inside, shm1, sh0);
         w.Add(37, inside, h0);
         w.Add(38, start, h0);
+
+        // Which word lists know a word starting here, ending just before, or running through: the lists follow
+        // different conventions (one joins "người dân", another does not), and the model learns whom to trust.
+        ulong srcStart = s.SourceStart[i];
+        ulong srcEnd = i >= 1 ? s.SourceEnd[i - 1] : 0UL;
+        ulong srcInside = s.SourceInside[i];
+        w.Add(40, srcStart);
+        w.Add(41, srcEnd);
+        w.Add(42, srcInside);
+        w.Add(43, srcInside, srcStart, srcEnd);
     }
 }

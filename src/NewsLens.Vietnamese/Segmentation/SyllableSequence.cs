@@ -12,6 +12,9 @@ namespace NewsLens.Vietnamese.Segmentation;
 internal sealed class SyllableSequence
 {
     private const int StackLimit = 128;
+    private const int ShapeCacheSize = 4096;
+    private readonly ulong[] _shapeKeys = new ulong[ShapeCacheSize];
+    private readonly SyllableShape[] _shapeValues = new SyllableShape[ShapeCacheSize];
 
     public ulong[] Hash = new ulong[64];
     public ulong[] CaseHash = new ulong[64];
@@ -20,6 +23,9 @@ internal sealed class SyllableSequence
     public byte[] LexEnd = new byte[64];
     public byte[] LexInside = new byte[64];
     public byte[] LexCount = new byte[64];
+    public byte[] SourceStart = new byte[64];
+    public byte[] SourceEnd = new byte[64];
+    public byte[] SourceInside = new byte[64];
 
     /// <summary>Number of syllables.</summary>
     public int Length { get; private set; }
@@ -37,6 +43,9 @@ internal sealed class SyllableSequence
             LexEnd = new byte[size];
             LexInside = new byte[size];
             LexCount = new byte[size];
+            SourceStart = new byte[size];
+            SourceEnd = new byte[size];
+            SourceInside = new byte[size];
         }
         Length = length;
     }
@@ -44,9 +53,25 @@ internal sealed class SyllableSequence
     /// <summary>Sets syllable <paramref name="i"/> from its normalized text and token kind.</summary>
     public void Set(int i, ReadOnlySpan<char> normalized, TokenKind kind)
     {
-        CaseHash[i] = FeatureHash.Of(normalized);
-        Hash[i] = LowerHash(normalized);
-        Shape[i] = SyllableShapes.Of(normalized, kind);
+        ulong h = FeatureHash.Of(normalized);
+        CaseHash[i] = h;
+        // Most syllables are lower case already: hash once.
+        Hash[i] = HasUpper(normalized) ? LowerHash(normalized) : h;
+        // Shapes need a syllable-validity check; a small direct-mapped cache keyed by the text's hash and kind
+        // answers the frequent syllables without it (a collision only costs a recomputation).
+        ulong key = (h ^ ((ulong)kind * 0x9E3779B97F4A7C15UL)) | 1UL;
+        int slot = (int)(key & (ShapeCacheSize - 1));
+        if (_shapeKeys[slot] == key)
+        {
+            Shape[i] = _shapeValues[slot];
+        }
+        else
+        {
+            SyllableShape shape = SyllableShapes.Of(normalized, kind);
+            _shapeKeys[slot] = key;
+            _shapeValues[slot] = shape;
+            Shape[i] = shape;
+        }
     }
 
     /// <summary>Fills the lexicon columns; call after every syllable is set.</summary>
@@ -57,6 +82,9 @@ internal sealed class SyllableSequence
         Array.Clear(LexEnd, 0, n);
         Array.Clear(LexInside, 0, n);
         Array.Clear(LexCount, 0, n);
+        Array.Clear(SourceStart, 0, n);
+        Array.Clear(SourceEnd, 0, n);
+        Array.Clear(SourceInside, 0, n);
         ReadOnlySpan<ulong> hashes = Hash.AsSpan(0, n);
         int max = lexicon.MaxSyllables;
         for (int start = 0; start < n; start++)
@@ -72,6 +100,9 @@ internal sealed class SyllableSequence
                 if ((f & SyllableLexicon.WordFlag) != 0 && j > start)
                 {
                     byte len = (byte)Math.Min(j - start + 1, 6);
+                    byte sources = (byte)(f & SyllableLexicon.SourceMask);
+                    SourceStart[start] |= sources;
+                    SourceEnd[j] |= sources;
                     if (len > LexStart[start])
                         LexStart[start] = len;
                     if (len > LexEnd[j])
@@ -82,12 +113,23 @@ internal sealed class SyllableSequence
                             LexInside[k] = len;
                         if (LexCount[k] < 3)
                             LexCount[k]++;
+                        SourceInside[k] |= sources;
                     }
                 }
                 if ((f & SyllableLexicon.PrefixFlag) == 0)
                     break;
             }
         }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c != char.ToLowerInvariant(c))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The hash of the lower-cased form of a normalized syllable: the key of n-gram features and the lexicon.</summary>
