@@ -43,8 +43,11 @@ internal static class SegmentationCommands
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs.", DefaultValueFactory = _ => 20 };
         var scheme = new Option<string>("--labels") { Description = "Label scheme: bi (B, I) or bies (B, I, E, S).", DefaultValueFactory = _ => "bi" };
         scheme.AcceptOnlyFromAmong("bi", "bies");
-        var command = new Command("ws", "Train the word segmenter.") { train, dev, output, data, seed, epochs, scheme };
-        command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(dev), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs), p.GetValue(scheme) == "bies"));
+        var weights = new Option<string>("--weights") { Description = "Stored weight precision: int16 (default, no measurable loss), int8 or float32.", DefaultValueFactory = _ => "int16" };
+        weights.AcceptOnlyFromAmong("int16", "int8", "float32");
+        var command = new Command("ws", "Train the word segmenter.") { train, dev, output, data, seed, epochs, scheme, weights };
+        command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(dev), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs), p.GetValue(scheme) == "bies",
+            p.GetValue(weights) switch { "int8" => WeightEncoding.Int8, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int16 }));
         return command;
     }
 
@@ -75,7 +78,7 @@ internal static class SegmentationCommands
         }
     }
 
-    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs, bool bies)
+    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs, bool bies, WeightEncoding encoding)
     {
         string root = DataPaths.DataRoot(dataOption);
         string[] trainPaths = trainFiles is { Length: > 0 } ? trainFiles : DefaultTrain.Select(f => DataPaths.Require(root, f)).ToArray();
@@ -111,7 +114,7 @@ internal static class SegmentationCommands
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev {b:P2}" : ""),
                     ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        segmenter.Model.Save(output, WeightEncoding.Int16);
+        segmenter.Model.Save(output, encoding);
         TrainingSummary? t = segmenter.Model.Metadata.Training;
         io.OutText.WriteLine($"wrote {output}: {segmenter.Model.FeatureCount} features, {new FileInfo(output).Length / 1024} KiB; best epoch {t?.BestEpoch} of {t?.Epochs}, dev syllable accuracy {t?.DevAccuracy:P2}; {sw.Elapsed.TotalSeconds:F0} s");
         return ExitCodes.Ok;
