@@ -18,6 +18,8 @@ internal static class AnalyzeCommand
             .UseWordSegmenter(VietnameseModels.LoadDefault().Segmenter)
             .Build());
 
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSLENS_DEBUG") == "1";
+
     public static Command Create(CliIO io)
     {
         var file = new Argument<string?>("FILE")
@@ -93,6 +95,8 @@ internal static class AnalyzeCommand
             Document doc = pipeline.Process(chunk, date);
             writer.Write(doc, at);
             at = at.Next(doc);
+            if (Debug)
+                io.Error.WriteLine($"newslens: debug: chunk ends at {at.Offset}, managed heap {GC.GetTotalMemory(false) / 1048576} MB");
         }
         writer.End();
         io.OutText.Flush();

@@ -56,6 +56,8 @@ public static class CliApp
 #pragma warning restore CA1031
         {
             io.Error.WriteLine($"newslens: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the input");
+            if (Environment.GetEnvironmentVariable("NEWSLENS_DEBUG") == "1")
+                io.Error.WriteLine(ex.ToString());
             return ExitCodes.InternalError;
         }
     }

@@ -112,4 +112,15 @@ public class BadInputTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("YYYY-MM-DD", result.Stderr);
     }
+
+    [Fact]
+    public void Analyze_Utf8CutMidCharacter_ExitsBadEncodingNotACrash()
+    {
+        // Given valid UTF-8 whose last character was cut in half (a file truncated by a copy)
+        byte[] full = "Hà Nội mùa thu, trời trong xanh và gió mát. Người dân đổ ra đường.\n"u8.ToArray();
+        byte[] cut = [.. full, 0xE1, 0xBB];
+        using var file = new TempFile(cut);
+        // When analyzed with detection, then it is reported as invalid UTF-8 at the cut
+        AssertOneLineError(CliRunner.Run("analyze", file.Path), ExitCodes.BadEncoding, $"byte offset {full.Length}");
+    }
 }

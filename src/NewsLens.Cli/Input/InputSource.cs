@@ -25,7 +25,7 @@ internal sealed class InputSource : IDisposable
     public const int MaxLineBytes = 4 * 1024 * 1024;
 
     /// <summary>The size above which a chunk is cut at the next line break, in UTF-16 code units.</summary>
-    public const int ChunkChars = 1 << 20;
+    public const int ChunkChars = 1 << 18;
 
     /// <summary>The largest input decoded from a legacy encoding (read whole), in bytes.</summary>
     public const int MaxLegacyBytes = 64 * 1024 * 1024;
@@ -142,6 +142,8 @@ internal sealed class InputSource : IDisposable
         }
 
         EncodingDetection detection = VietnameseEncodings.Detect(head);
+        if (detection.Encoding == SourceEncoding.Utf8)
+            throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, null); // UTF-8 text with a broken sequence
         return detection.Outcome switch
         {
             DetectionOutcome.Decided => Legacy(stream, name, detection.Encoding,
@@ -204,7 +206,9 @@ internal sealed class InputSource : IDisposable
             int filled = 0;
             while (true)
             {
-                int read = reader.Read(buffer, filled, buffer.Length - filled);
+                // Read up to the chunk size; past it (a line longer than a chunk) only as much as the line needs.
+                int want = filled < ChunkChars ? ChunkChars - filled : Math.Min(buffer.Length - filled, 1 << 16);
+                int read = reader.Read(buffer, filled, want);
                 filled += read;
                 if (read == 0)
                 {

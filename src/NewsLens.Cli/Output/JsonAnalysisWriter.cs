@@ -22,7 +22,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     };
 
     private readonly Stream _output;
-    private readonly Section _text = new("text", isArray: false);
+    private readonly Spool _text = StartText();
     private readonly Section _paragraphs = new("paragraphs", isArray: true);
     private readonly Section _sentences = new("sentences", isArray: true);
     private readonly Section _words = new("words", isArray: true);
@@ -35,7 +35,9 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
 
     public void Write(Document chunk, ChunkBase at)
     {
-        _text.Writer.WriteStringValueSegment(chunk.Text, isFinalSegment: false);
+        // The text is one JSON string written chunk by chunk, escaped here: Utf8JsonWriter keeps a segmented string
+        // in memory until its last segment, which would hold the whole input.
+        _text.Write(JsonEncodedText.Encode(chunk.Text, Options.Encoder).EncodedUtf8Bytes);
         int offset = checked((int)at.Offset);
 
         Utf8JsonWriter w = _paragraphs.Writer;
@@ -99,11 +101,12 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             w.WriteString("kind", KindNames.Of(kinds[i]));
             w.WriteEndObject();
         }
-        if (_tokens.Spool.Length > 1 << 16)
-        {
-            _tokens.Writer.Flush();
-            _sentences.Writer.Flush();
-        }
+        // Utf8JsonWriter buffers until flushed: flush every section after each chunk so that the spools (which
+        // move to disk past a threshold) hold the output, not the writers' buffers. Memory stays bounded.
+        _paragraphs.Writer.Flush();
+        _sentences.Writer.Flush();
+        _words.Writer.Flush();
+        _tokens.Writer.Flush();
     }
 
     /// <summary>The words of a sentence: [first, end) word indices (words never cross sentences).</summary>
@@ -127,7 +130,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     public void End()
     {
         AnalysisHeader header = _header ?? throw new InvalidOperationException("Begin was not called.");
-        _text.Writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
+        _text.Write("\"\n}"u8);
 
         using var head = new Section("schema_version", isArray: false);
         head.Writer.WriteNumberValue(SchemaVersion);
@@ -140,16 +143,28 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _text, _paragraphs, _sentences, _words, _tokens];
+        Section[] sections = [head, _paragraphs, _sentences, _words, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
             // Each section was written as a one-property object "{\n  "name": …\n}": copy it without its braces.
             sections[i].Spool.CopyContentTo(_output, skipStart: 2, skipEnd: 2);
             _output.Write(i < sections.Length - 1 ? ",\n"u8 : "\n"u8);
+            if (i == 0)
+            {
+                _text.CopyContentTo(_output, skipStart: 2, skipEnd: 2);
+                _output.Write(",\n"u8);
+            }
         }
         _output.Write("}\n"u8);
         _output.Flush();
+    }
+
+    private static Spool StartText()
+    {
+        var spool = new Spool();
+        spool.Write("{\n  \"text\": \""u8);
+        return spool;
     }
 
     public void Dispose()
