@@ -85,6 +85,61 @@ public sealed class OffsetMap
         return new OffsetMap(starts.Length, originalLength, index, s, e);
     }
 
+    /// <summary>
+    /// Builds a map piece by piece — runs of one-for-one units and single units with any original range — storing
+    /// only the units that break a run. For normalizers that work segment by segment.
+    /// </summary>
+    public sealed class Builder
+    {
+        private readonly List<int> _index = [];
+        private readonly List<int> _starts = [];
+        private readonly List<int> _ends = [];
+        private int _derived;
+        private int _prevStart;
+        private int _prevEnd;
+
+        /// <summary>Units added so far (the derived length).</summary>
+        public int Count => _derived;
+
+        /// <summary>Adds <paramref name="count"/> units that map one-for-one onto the original from <paramref name="originalStart"/>.</summary>
+        public void AddIdentity(int originalStart, int count)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            if (count == 0)
+                return;
+            AddUnit(originalStart, originalStart + 1);
+            _derived += count - 1;
+            _prevStart = originalStart + count - 1;
+            _prevEnd = originalStart + count;
+        }
+
+        /// <summary>Adds one unit that came from the original range [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        /// <exception cref="ArgumentException">When the range goes backwards.</exception>
+        public void AddUnit(int start, int end)
+        {
+            if (start < _prevStart || end < _prevEnd || end < start)
+                throw new ArgumentException($"Offset ranges must be monotone (unit {_derived}: [{start}, {end})).", nameof(start));
+            if (start != _prevEnd || end != start + 1)
+            {
+                _index.Add(_derived);
+                _starts.Add(start);
+                _ends.Add(end);
+            }
+            _derived++;
+            _prevStart = start;
+            _prevEnd = end;
+        }
+
+        /// <summary>Freezes the map.</summary>
+        /// <exception cref="ArgumentException">When a unit lies beyond <paramref name="originalLength"/>.</exception>
+        public OffsetMap Build(int originalLength)
+        {
+            if (_prevEnd > originalLength)
+                throw new ArgumentException($"Offset ranges must be within [0, {originalLength}].", nameof(originalLength));
+            return new OffsetMap(_derived, originalLength, [.. _index], [.. _starts], [.. _ends]);
+        }
+    }
+
     /// <summary>Creates a map from per-unit original ranges (see the span overload).</summary>
     public static OffsetMap FromRanges(int[] starts, int[] ends, int originalLength)
     {

@@ -77,6 +77,13 @@ public sealed class TokenLayer
             throw new ArgumentOutOfRangeException(nameof(index), index, $"Token index must be within [0, {Count}).");
     }
 
+    private static T[] Grown<T>(T[] array, int size) where T : unmanaged
+    {
+        T[] bigger = GC.AllocateUninitializedArray<T>(size);
+        array.AsSpan().CopyTo(bigger);
+        return bigger;
+    }
+
     /// <summary>Appends tokens in text order; <see cref="Build"/> freezes them.</summary>
     public sealed class Builder
     {
@@ -91,12 +98,13 @@ public sealed class TokenLayer
 
         internal Builder(int capacity)
         {
+            // Every slot is written before it is read (Count bounds all reads): skip zeroing large columns.
             capacity = Math.Max(capacity, 4);
-            _starts = new int[capacity];
-            _lengths = new int[capacity];
-            _normStarts = new int[capacity];
-            _normLengths = new int[capacity];
-            _kinds = new TokenKind[capacity];
+            _starts = GC.AllocateUninitializedArray<int>(capacity);
+            _lengths = GC.AllocateUninitializedArray<int>(capacity);
+            _normStarts = GC.AllocateUninitializedArray<int>(capacity);
+            _normLengths = GC.AllocateUninitializedArray<int>(capacity);
+            _kinds = GC.AllocateUninitializedArray<TokenKind>(capacity);
         }
 
         /// <summary>Tokens added so far.</summary>
@@ -126,11 +134,11 @@ public sealed class TokenLayer
         private void Grow()
         {
             int size = _starts.Length * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _normStarts, size);
-            Array.Resize(ref _normLengths, size);
-            Array.Resize(ref _kinds, size);
+            _starts = Grown(_starts, size);
+            _lengths = Grown(_lengths, size);
+            _normStarts = Grown(_normStarts, size);
+            _normLengths = Grown(_normLengths, size);
+            _kinds = Grown(_kinds, size);
         }
     }
 }

@@ -107,4 +107,43 @@ public class OffsetMapTests
         Assert.Equal(2, map.ExplicitUnits);
         Assert.Equal(2, map.ToOriginalStart(4));
     }
+
+    [Fact]
+    public void Builder_UnitsAndRuns_AgreeWithFromRanges()
+    {
+        // Given random pieces: one-for-one runs and single units with wider or repeated ranges
+        Gen.Int[0, 5].Array[0, 40].Sample(codes =>
+        {
+            var builder = new OffsetMap.Builder();
+            var starts = new List<int>();
+            var ends = new List<int>();
+            int pos = 0;
+            foreach (int c in codes)
+            {
+                if (c <= 2)
+                {
+                    builder.AddIdentity(pos, c + 1);
+                    for (int k = 0; k <= c; k++) { starts.Add(pos + k); ends.Add(pos + k + 1); }
+                    pos += c + 1;
+                }
+                else
+                {
+                    int width = c - 2; // 1..3 original units for one derived unit
+                    builder.AddUnit(pos, pos + width);
+                    starts.Add(pos);
+                    ends.Add(pos + width);
+                    pos += width;
+                }
+            }
+            OffsetMap built = builder.Build(pos);
+            OffsetMap reference = OffsetMap.FromRanges(starts.ToArray(), ends.ToArray(), pos);
+            // Then both maps answer every unit alike
+            for (int i = 0; i < starts.Count; i++)
+            {
+                if (built.ToOriginalStart(i) != reference.ToOriginalStart(i) || built.ToOriginalEnd(i + 1) != reference.ToOriginalEnd(i + 1))
+                    return false;
+            }
+            return built.DerivedLength == reference.DerivedLength && built.ExplicitUnits == reference.ExplicitUnits;
+        });
+    }
 }

@@ -52,6 +52,8 @@ public static class VietnameseNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length >= LineModeThreshold && text.AsSpan(0, text.Length - 1).Contains('\n'))
+            return NormalizeByLines(text);
         ReadOnlySpan<char> source = text;
         int first = Inspect(source, out bool toneChange);
         if (first < 0)
@@ -85,6 +87,92 @@ public static class VietnameseNormalizer
         {
             writer.Dispose();
         }
+    }
+
+    /// <summary>Texts at least this long are normalized line by line.</summary>
+    private const int LineModeThreshold = 4096;
+
+    /// <summary>
+    /// Normalizes a long text one line at a time, so that the lines that need no change (most of an article) take
+    /// the fast path and only the others are rewritten; nothing in NFC, tone placement or folding crosses a line
+    /// break, so the result equals a whole-text pass. The map stores only the units that break a one-for-one run.
+    /// </summary>
+    private static NormalizedText NormalizeByLines(string text)
+    {
+        char[] output = ArrayPool<char>.Shared.Rent(text.Length + 64);
+        int length = 0;
+        var map = new OffsetMap.Builder();
+        bool changed = false;
+        try
+        {
+            int pos = 0;
+            while (pos < text.Length)
+            {
+                int nl = text.IndexOf('\n', pos);
+                int end = nl < 0 ? text.Length : nl + 1;
+                ReadOnlySpan<char> line = text.AsSpan(pos, end - pos);
+                int first = Inspect(line, out bool toneChange);
+                if (first < 0)
+                {
+                    Append(ref output, ref length, line);
+                    if (toneChange)
+                    {
+                        VietnameseTone.FixAll(output.AsSpan(length - line.Length, line.Length));
+                        changed = true;
+                    }
+                    map.AddIdentity(pos, line.Length);
+                }
+                else
+                {
+                    var writer = new Writer(line.Length, trackMap: true);
+                    try
+                    {
+                        Run(line, first, ref writer);
+                        writer.Complete();
+                        Span<char> result = writer.Chars;
+                        VietnameseTone.FixAll(result);
+                        Append(ref output, ref length, result);
+                        if (writer.IsTracking)
+                        {
+                            ReadOnlySpan<int> starts = writer.Starts, ends = writer.Ends;
+                            for (int i = 0; i < starts.Length; i++)
+                                map.AddUnit(pos + starts[i], pos + ends[i]);
+                        }
+                        else
+                        {
+                            map.AddIdentity(pos, result.Length);
+                        }
+                        changed = true;
+                    }
+                    finally
+                    {
+                        writer.Dispose();
+                    }
+                }
+                pos = end;
+            }
+            ReadOnlySpan<char> normalized = output.AsSpan(0, length);
+            if (!changed || normalized.SequenceEqual(text))
+                return NormalizedText.Unchanged(text);
+            return new NormalizedText(new string(normalized), map.Build(text.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(output);
+        }
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> chars)
+    {
+        if (length + chars.Length > buffer.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + chars.Length));
+            buffer.AsSpan(0, length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = bigger;
+        }
+        chars.CopyTo(buffer.AsSpan(length));
+        length += chars.Length;
     }
 
     /// <summary>The normalized text of <paramref name="text"/>, without the map; <paramref name="text"/> itself when already normalized.</summary>
