@@ -21,7 +21,7 @@ public class SegmenterBenchmarks
     private static readonly Document[] Docs = Prepare();
     private static readonly long Syllables = Docs.Sum(d => (long)d.Tokens.Count);
     private readonly WordSegmenter _segmenter = VietnameseModels.LoadDefault().Segmenter;
-    private readonly bool[] _starts = new bool[4096];
+    private readonly bool[] _starts = new bool[Docs.Max(d => d.Tokens.Count)];
 
     private sealed class Config : ManualConfig
     {
@@ -52,17 +52,7 @@ public class SegmenterBenchmarks
     {
         int words = 0;
         foreach (Document doc in Docs)
-        {
-            string normalized = doc.Get(Layers.Normalized).Text;
-            foreach (Sentence s in doc.Sentences.All)
-            {
-                if (s.TokenCount > _starts.Length)
-                    continue;
-                Span<bool> span = _starts.AsSpan(0, s.TokenCount);
-                _segmenter.Segment(normalized, doc.Tokens, s.FirstToken, s.TokenCount, span);
-                words += span.Count(true);
-            }
-        }
+            words += _segmenter.SegmentDocument(doc, _starts);
         return words;
     }
 

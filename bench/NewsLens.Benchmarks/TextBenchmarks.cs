@@ -50,6 +50,9 @@ public class TextBenchmarks
     [Benchmark(Description = "normalize")]
     public NormalizedText Normalize() => VietnameseNormalizer.Normalize(Text);
 
+    [Benchmark(Description = "normalize (already normalized text)")]
+    public NormalizedText NormalizeClean() => VietnameseNormalizer.Normalize(_normalized.Text);
+
     [Benchmark(Description = "tokenize (enumerate)")]
     public int Tokenize()
     {

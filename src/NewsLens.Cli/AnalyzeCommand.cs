@@ -4,6 +4,7 @@ using NewsLens.Cli.Input;
 using NewsLens.Cli.Output;
 using NewsLens.Core;
 using NewsLens.Text;
+using NewsLens.Text.Encodings;
 using NewsLens.Vietnamese;
 using Spectre.Console;
 
@@ -63,18 +64,13 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static EncodingChoice ParseEncoding(string? value) => value switch
-    {
-        "utf-8" => EncodingChoice.Utf8,
-        "windows-1258" => EncodingChoice.Windows1258,
-        "tcvn3" => EncodingChoice.Tcvn3,
-        "vni" => EncodingChoice.Vni,
-        _ => EncodingChoice.Auto,
-    };
+    /// <summary>The encoding forced with <c>--encoding</c>, or null for "auto".</summary>
+    private static SourceEncoding? ParseEncoding(string? value) =>
+        VietnameseEncodings.TryParseName(value, out SourceEncoding encoding) ? encoding : null;
 
-    private static int Run(CliIO io, string? path, string format, DateOnly? date, EncodingChoice encoding)
+    private static int Run(CliIO io, string? path, string format, DateOnly? date, SourceEncoding? encoding)
     {
-        if (path is null && io.Input is { } stdin && !Console.IsInputRedirected && ReferenceEquals(stdin, ConsoleInput.Stream))
+        if (path is null && io.InputIsTerminal)
             throw new CliException(ExitCodes.Usage, "no input: give a FILE, or pipe text to standard input");
 
         using InputSource input = InputSource.Open(path, io.Input, encoding);
@@ -88,7 +84,7 @@ internal static class AnalyzeCommand
             _ => new TextAnalysisWriter(CreateConsole(io)),
         };
         NewsLensPipeline pipeline = Pipeline.Value;
-        writer.Begin(new AnalysisHeader(input.DisplayName, InputSource.Describe(input.Encoding), date));
+        writer.Begin(new AnalysisHeader(input.DisplayName, VietnameseEncodings.DisplayName(input.Encoding), date));
         var at = new ChunkBase(0, 0, 0, 0, 0);
         foreach (string chunk in input.ReadChunks())
         {
@@ -116,10 +112,4 @@ internal static class AnalyzeCommand
             console.Profile.Width = 1 << 16; // redirected: one sentence per line, never wrapped
         return console;
     }
-}
-
-/// <summary>The process's standard input, opened once, so the CLI can tell it from a test's stream.</summary>
-internal static class ConsoleInput
-{
-    public static Stream? Stream { get; set; }
 }

@@ -91,19 +91,11 @@ internal static class BenchCommands
     private static long Segment(WordSegmenter segmenter, List<Document> docs)
     {
         long words = 0;
-        bool[] starts = t_starts ??= new bool[4096];
         foreach (Document doc in docs)
         {
-            string normalized = doc.Get(Layers.Normalized).Text;
-            foreach (Sentence s in doc.Sentences.All)
-            {
-                if (s.TokenCount > starts.Length)
-                    continue;
-                Span<bool> span = starts.AsSpan(0, s.TokenCount);
-                segmenter.Segment(normalized, doc.Tokens, s.FirstToken, s.TokenCount, span);
-                foreach (bool b in span)
-                    words += b ? 1 : 0;
-            }
+            if (t_starts is null || t_starts.Length < doc.Tokens.Count)
+                t_starts = new bool[doc.Tokens.Count];
+            words += segmenter.SegmentDocument(doc, t_starts);
         }
         return words;
     }

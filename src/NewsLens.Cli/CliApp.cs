@@ -129,12 +129,16 @@ public sealed class CliIO
     /// <summary>True when standard output is a terminal.</summary>
     public bool OutputIsTerminal { get; }
 
+    /// <summary>True when standard input is an interactive terminal (nothing piped in).</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>The process's own streams.</summary>
     public static CliIO FromConsole()
     {
         var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        Stream stdin = Console.OpenStandardInput();
-        NewsLens.Cli.ConsoleInput.Stream = stdin;
-        return new CliIO(stdin, Console.OpenStandardOutput(), error, !Console.IsOutputRedirected);
+        return new CliIO(Console.OpenStandardInput(), Console.OpenStandardOutput(), error, !Console.IsOutputRedirected)
+        {
+            InputIsTerminal = !Console.IsInputRedirected,
+        };
     }
 }

@@ -56,33 +56,10 @@ public sealed class OffsetMap
     {
         if (starts.Length != ends.Length)
             throw new ArgumentException("starts and ends must have the same length.", nameof(ends));
-        int prevStart = 0, prevEnd = 0, exceptions = 0;
+        var builder = new Builder();
         for (int i = 0; i < starts.Length; i++)
-        {
-            if (starts[i] < prevStart || ends[i] < prevEnd || ends[i] < starts[i] || ends[i] > originalLength)
-                throw new ArgumentException($"Offset ranges must be monotone and within [0, {originalLength}] (unit {i}).", nameof(starts));
-            if (starts[i] != prevEnd || ends[i] != starts[i] + 1)
-                exceptions++;
-            prevStart = starts[i];
-            prevEnd = ends[i];
-        }
-        var index = new int[exceptions];
-        var s = new int[exceptions];
-        var e = new int[exceptions];
-        prevEnd = 0;
-        int k = 0;
-        for (int i = 0; i < starts.Length; i++)
-        {
-            if (starts[i] != prevEnd || ends[i] != starts[i] + 1)
-            {
-                index[k] = i;
-                s[k] = starts[i];
-                e[k] = ends[i];
-                k++;
-            }
-            prevEnd = ends[i];
-        }
-        return new OffsetMap(starts.Length, originalLength, index, s, e);
+            builder.AddUnit(starts[i], ends[i]);
+        return builder.Build(originalLength);
     }
 
     /// <summary>

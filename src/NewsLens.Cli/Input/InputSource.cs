@@ -4,16 +4,6 @@ using NewsLens.Text.Encodings;
 
 namespace NewsLens.Cli.Input;
 
-/// <summary>The encodings a user can ask for with <c>--encoding</c>.</summary>
-internal enum EncodingChoice
-{
-    Auto,
-    Utf8,
-    Windows1258,
-    Tcvn3,
-    Vni,
-}
-
 /// <summary>
 /// An input (a file, or standard input spooled to a temporary file) checked in one streaming pass before any
 /// output is written, then read back as text in chunks that end at line breaks. Memory stays bounded by
@@ -54,7 +44,10 @@ internal sealed class InputSource : IDisposable
 
     /// <summary>Opens and checks an input. <paramref name="path"/> is a file path, or null/"-" for standard input.</summary>
     /// <exception cref="CliException">With a one-line message and a documented exit code when the input is unusable.</exception>
-    public static InputSource Open(string? path, Stream stdin, EncodingChoice choice)
+    /// <param name="path">A file path, or null or "-" for standard input.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="forced">The encoding given with <c>--encoding</c>, or null to detect it.</param>
+    public static InputSource Open(string? path, Stream stdin, SourceEncoding? forced)
     {
         FileStream stream;
         string name;
@@ -82,7 +75,7 @@ internal sealed class InputSource : IDisposable
 
         try
         {
-            return Check(stream, name, choice);
+            return Check(stream, name, forced);
         }
         catch
         {
@@ -91,7 +84,7 @@ internal sealed class InputSource : IDisposable
         }
     }
 
-    private static InputSource Check(FileStream stream, string name, EncodingChoice choice)
+    private static InputSource Check(FileStream stream, string name, SourceEncoding? forced)
     {
         if (stream.Length == 0)
             throw new CliException(ExitCodes.EmptyInput, $"{name} is empty: nothing to analyze");
@@ -117,19 +110,14 @@ internal sealed class InputSource : IDisposable
                 $"{name}: line {seen.LongestLineNumber} (from byte offset {seen.LongestLineOffset}) is {seen.LongestLineBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes long; " +
                 $"the limit is {MaxLineBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes per paragraph (one paragraph per line)");
 
-        switch (choice)
+        if (forced == SourceEncoding.Utf8)
         {
-            case EncodingChoice.Utf8:
-                if (!seen.IsValidUtf8)
-                    throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, null);
-                return new InputSource(stream, name, SourceEncoding.Utf8, null);
-            case EncodingChoice.Windows1258:
-                return Legacy(stream, name, SourceEncoding.Windows1258, null);
-            case EncodingChoice.Tcvn3:
-                return Legacy(stream, name, SourceEncoding.Tcvn3, null);
-            case EncodingChoice.Vni:
-                return Legacy(stream, name, SourceEncoding.Vni, null);
+            if (!seen.IsValidUtf8)
+                throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, null);
+            return new InputSource(stream, name, SourceEncoding.Utf8, null);
         }
+        if (forced is { } legacy)
+            return Legacy(stream, name, legacy, null);
 
         if (seen.IsValidUtf8)
         {
@@ -137,7 +125,7 @@ internal sealed class InputSource : IDisposable
             SourceEncoding? mojibake = VietnameseEncodings.DetectInUnicode(VietnameseEncodings.Decode(head, SourceEncoding.Utf8));
             if (mojibake is { } from && from != SourceEncoding.Utf8)
                 return new InputSource(stream, name, SourceEncoding.Utf8,
-                    $"{name} is UTF-8 holding {Describe(from)} text (legacy-font characters); converted it to Unicode", from);
+                    $"{name} is UTF-8 holding {VietnameseEncodings.DisplayName(from)} text (legacy-font characters); converted it to Unicode", from);
             return new InputSource(stream, name, SourceEncoding.Utf8, null);
         }
 
@@ -147,7 +135,7 @@ internal sealed class InputSource : IDisposable
         return detection.Outcome switch
         {
             DetectionOutcome.Decided => Legacy(stream, name, detection.Encoding,
-                $"{name} is not UTF-8; read it as {Describe(detection.Encoding)} ({detection.Message})"),
+                $"{name} is not UTF-8; read it as {VietnameseEncodings.DisplayName(detection.Encoding)} ({detection.Message})"),
             DetectionOutcome.Binary => throw new CliException(ExitCodes.BinaryInput, $"{name}: {detection.Message}"),
             _ => throw InvalidUtf8(stream, name, seen.FirstInvalidUtf8Offset, detection.Message),
         };
@@ -175,12 +163,9 @@ internal sealed class InputSource : IDisposable
     {
         if (stream.Length > MaxLegacyBytes)
             throw new CliException(ExitCodes.BadEncoding,
-                $"{name} is {Describe(encoding)} and larger than {MaxLegacyBytes / (1024 * 1024)} MiB: convert it to UTF-8 first");
+                $"{name} is {VietnameseEncodings.DisplayName(encoding)} and larger than {MaxLegacyBytes / (1024 * 1024)} MiB: convert it to UTF-8 first");
         return new InputSource(stream, name, encoding, note);
     }
-
-    /// <summary>A human name for an encoding.</summary>
-    public static string Describe(SourceEncoding encoding) => VietnameseEncodings.DisplayName(encoding);
 
     /// <summary>
     /// The text in chunks that each end just after a line break (or at the end of the input). Concatenated, the

@@ -23,9 +23,9 @@ internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
 
     public void Write(Document chunk, ChunkBase at)
     {
-        TokenLayer tokens = chunk.Tokens;
         string text = chunk.Text;
         ReadOnlySpan<Sentence> sentences = chunk.Sentences.All;
+        var units = new SentenceUnits(chunk);
         int paragraph = -1;
         for (int si = 0; si < sentences.Length; si++)
         {
@@ -45,11 +45,10 @@ internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
             output.Write(Sanitize(chunk.Slice(s.Span).ToString()));
             output.Write('\n');
             // One row per word when words exist (as UD Vietnamese does: FORM "Hà Nội"), else per token.
-            SpanLayer? words = chunk.Find(Layers.Words);
-            var (first, end) = words is null ? (s.FirstToken, s.EndToken) : JsonAnalysisWriter.WordRange(words, s);
+            var (first, end) = units.Range(s);
             for (int t = first; t < end; t++)
             {
-                TextSpan span = words is null ? tokens.Span(t) : words.Span(t);
+                TextSpan span = units.Span(t);
                 _line.Clear();
                 _line.Append(t - first + 1).Append('\t');
                 _line.Append(Sanitize(chunk.Slice(span).ToString())).Append('\t');

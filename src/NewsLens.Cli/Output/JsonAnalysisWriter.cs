@@ -51,6 +51,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             w.WriteEndObject();
         }
 
+        SpanLayer? words = chunk.Find(Layers.Words);
         w = _sentences.Writer;
         foreach (Sentence s in chunk.Sentences.All)
         {
@@ -61,16 +62,16 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             w.WriteNumber("paragraph", at.Paragraph + s.Paragraph);
             w.WriteNumber("token_start", at.Token + s.FirstToken);
             w.WriteNumber("token_end", at.Token + s.EndToken);
-            if (chunk.Find(Layers.Words) is { } sw)
+            if (words is not null)
             {
-                var (ws, we) = WordRange(sw, s);
+                var (ws, we) = SentenceUnits.WordRange(words, s);
                 w.WriteNumber("word_start", at.Word + ws);
                 w.WriteNumber("word_end", at.Word + we);
             }
             w.WriteEndObject();
         }
 
-        if (chunk.Find(Layers.Words) is { } words)
+        if (words is not null)
         {
             w = _words.Writer;
             for (int i = 0; i < words.Count; i++)
@@ -107,24 +108,6 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _sentences.Writer.Flush();
         _words.Writer.Flush();
         _tokens.Writer.Flush();
-    }
-
-    /// <summary>The words of a sentence: [first, end) word indices (words never cross sentences).</summary>
-    internal static (int Start, int End) WordRange(SpanLayer words, Sentence s)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words.TokenRange(mid).First < s.FirstToken)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        int end = lo;
-        while (end < words.Count && words.TokenRange(end).First < s.EndToken)
-            end++;
-        return (lo, end);
     }
 
     public void End()

@@ -28,6 +28,7 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
     {
         TokenLayer tokens = chunk.Tokens;
         ReadOnlySpan<Sentence> sentences = chunk.Sentences.All;
+        var units = new SentenceUnits(chunk);
         int paragraph = -1;
         for (int si = 0; si < sentences.Length; si++)
         {
@@ -39,15 +40,14 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
             }
             _markup.Clear();
             _markup.Append("  [grey]").Append(at.Sentence + si).Append("[/] ");
-            SpanLayer? words = chunk.Find(Layers.Words);
-            var (first, end) = words is null ? (s.FirstToken, s.EndToken) : JsonAnalysisWriter.WordRange(words, s);
+            var (first, end) = units.Range(s);
             for (int t = first; t < end; t++)
             {
                 if (t > first)
                     _markup.Append(' ');
                 // A word of several syllables shows as one unit: "Bộ_trưởng".
-                TextSpan span = words is null ? tokens.Span(t) : words.Span(t);
-                TokenKind kind = tokens.Kind(words is null ? t : words.TokenRange(t).First);
+                TextSpan span = units.Span(t);
+                TokenKind kind = units.Kind(t);
                 string text = Markup.Escape(Safe(JoinSyllables(chunk.Slice(span).ToString())));
                 string? style = Style(kind);
                 if (style is null)

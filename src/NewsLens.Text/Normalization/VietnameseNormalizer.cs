@@ -52,57 +52,21 @@ public static class VietnameseNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length >= LineModeThreshold && text.AsSpan(0, text.Length - 1).Contains('\n'))
-            return NormalizeByLines(text);
-        ReadOnlySpan<char> source = text;
-        int first = Inspect(source, out bool toneChange);
-        if (first < 0)
-        {
-            if (!toneChange)
-                return NormalizedText.Unchanged(text);
-            string fixedText = string.Create(text.Length, text, static (span, t) =>
-            {
-                t.AsSpan().CopyTo(span);
-                VietnameseTone.FixAll(span);
-            });
-            return new NormalizedText(fixedText, OffsetMap.Identity(text.Length));
-        }
-
-        var writer = new Writer(source.Length, trackMap: true);
-        try
-        {
-            Run(source, first, ref writer);
-            writer.Complete();
-            Span<char> result = writer.Chars;
-            VietnameseTone.FixAll(result);
-            if (result.SequenceEqual(source))
-                return NormalizedText.Unchanged(text);
-            string normalized = new(result);
-            OffsetMap map = writer.IsTracking
-                ? OffsetMap.FromRanges(writer.Starts, writer.Ends, source.Length)
-                : OffsetMap.Identity(source.Length);
-            return new NormalizedText(normalized, map);
-        }
-        finally
-        {
-            writer.Dispose();
-        }
+        return NormalizeByLines(text);
     }
 
-    /// <summary>Texts at least this long are normalized line by line.</summary>
-    private const int LineModeThreshold = 4096;
-
     /// <summary>
-    /// Normalizes a long text one line at a time, so that the lines that need no change (most of an article) take
-    /// the fast path and only the others are rewritten; nothing in NFC, tone placement or folding crosses a line
-    /// break, so the result equals a whole-text pass. The map stores only the units that break a one-for-one run.
+    /// Normalizes a text one line at a time, so that the lines that need no change (most of an article) take the
+    /// fast path and only the others are rewritten; nothing in NFC, tone placement or folding crosses a line break,
+    /// so the result equals a whole-text pass. Nothing is copied until the first line that changes, so an already
+    /// normalized text comes back as the same instance with an identity map. The map stores only the units that
+    /// break a one-for-one run.
     /// </summary>
     private static NormalizedText NormalizeByLines(string text)
     {
-        char[] output = ArrayPool<char>.Shared.Rent(text.Length + 64);
+        char[]? output = null; // allocated at the first line that changes
         int length = 0;
         var map = new OffsetMap.Builder();
-        bool changed = false;
         try
         {
             int pos = 0;
@@ -112,53 +76,75 @@ public static class VietnameseNormalizer
                 int end = nl < 0 ? text.Length : nl + 1;
                 ReadOnlySpan<char> line = text.AsSpan(pos, end - pos);
                 int first = Inspect(line, out bool toneChange);
-                if (first < 0)
+                if (first < 0 && !toneChange)
                 {
-                    Append(ref output, ref length, line);
-                    if (toneChange)
+                    if (output is not null)
                     {
-                        VietnameseTone.FixAll(output.AsSpan(length - line.Length, line.Length));
-                        changed = true;
+                        Append(ref output, ref length, line);
+                        map.AddIdentity(pos, line.Length);
                     }
-                    map.AddIdentity(pos, line.Length);
                 }
                 else
                 {
-                    var writer = new Writer(line.Length, trackMap: true);
-                    try
+                    if (output is null)
                     {
-                        Run(line, first, ref writer);
-                        writer.Complete();
-                        Span<char> result = writer.Chars;
-                        VietnameseTone.FixAll(result);
-                        Append(ref output, ref length, result);
-                        if (writer.IsTracking)
-                        {
-                            ReadOnlySpan<int> starts = writer.Starts, ends = writer.Ends;
-                            for (int i = 0; i < starts.Length; i++)
-                                map.AddUnit(pos + starts[i], pos + ends[i]);
-                        }
-                        else
-                        {
-                            map.AddIdentity(pos, result.Length);
-                        }
-                        changed = true;
+                        // The first change: everything before it is copied unchanged.
+                        output = ArrayPool<char>.Shared.Rent(text.Length + 64);
+                        Append(ref output, ref length, text.AsSpan(0, pos));
+                        map.AddIdentity(0, pos);
                     }
-                    finally
+                    if (first < 0)
                     {
-                        writer.Dispose();
+                        Append(ref output, ref length, line);
+                        VietnameseTone.FixAll(output.AsSpan(length - line.Length, line.Length));
+                        map.AddIdentity(pos, line.Length);
+                    }
+                    else
+                    {
+                        AppendRewritten(line, first, pos, ref output, ref length, map);
                     }
                 }
                 pos = end;
             }
+            if (output is null)
+                return NormalizedText.Unchanged(text);
             ReadOnlySpan<char> normalized = output.AsSpan(0, length);
-            if (!changed || normalized.SequenceEqual(text))
+            if (normalized.SequenceEqual(text))
                 return NormalizedText.Unchanged(text);
             return new NormalizedText(new string(normalized), map.Build(text.Length));
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(output);
+            if (output is not null)
+                ArrayPool<char>.Shared.Return(output);
+        }
+    }
+
+    /// <summary>Rewrites one line from its first special character on, appending the text and its map.</summary>
+    private static void AppendRewritten(ReadOnlySpan<char> line, int first, int lineStart, ref char[] output, ref int length, OffsetMap.Builder map)
+    {
+        var writer = new Writer(line.Length, trackMap: true);
+        try
+        {
+            Run(line, first, ref writer);
+            writer.Complete();
+            Span<char> result = writer.Chars;
+            VietnameseTone.FixAll(result);
+            Append(ref output, ref length, result);
+            if (writer.IsTracking)
+            {
+                ReadOnlySpan<int> starts = writer.Starts, ends = writer.Ends;
+                for (int i = 0; i < starts.Length; i++)
+                    map.AddUnit(lineStart + starts[i], lineStart + ends[i]);
+            }
+            else
+            {
+                map.AddIdentity(lineStart, result.Length);
+            }
+        }
+        finally
+        {
+            writer.Dispose();
         }
     }
 

@@ -139,21 +139,68 @@ public sealed class SyllableLexicon
     /// </summary>
     public int LongestMatch(ReadOnlySpan<ulong> syllableHashes, int start)
     {
-        ulong h = 0;
         int best = 0;
-        int limit = Math.Min(syllableHashes.Length, start + MaxSyllables);
-        for (int j = start; j < limit; j++)
-        {
-            h = Extend(h, syllableHashes[j]);
-            byte f = Lookup(h);
-            if (f == 0)
-                break;
-            if ((f & WordFlag) != 0 && j > start)
-                best = j - start + 1;
-            if ((f & PrefixFlag) == 0)
-                break;
-        }
+        foreach (Match m in Matches(syllableHashes, start))
+            best = m.Length;
         return best;
+    }
+
+    /// <summary>
+    /// Every word (two syllables or more) that starts at <paramref name="start"/>, shortest first, without
+    /// allocating; the walk stops as soon as no listed word can continue.
+    /// </summary>
+    public MatchEnumerator Matches(ReadOnlySpan<ulong> syllableHashes, int start) => new(this, syllableHashes, start);
+
+    /// <summary>A word found by <see cref="Matches"/>: its length in syllables and its flags (which lists know it).</summary>
+    public readonly record struct Match(int Length, byte Flags);
+
+    /// <summary>Struct enumerator over the words starting at one position.</summary>
+    public ref struct MatchEnumerator
+    {
+        private readonly SyllableLexicon _lexicon;
+        private readonly ReadOnlySpan<ulong> _hashes;
+        private readonly int _start;
+        private readonly int _limit;
+        private int _next;
+        private ulong _hash;
+        private bool _done;
+
+        internal MatchEnumerator(SyllableLexicon lexicon, ReadOnlySpan<ulong> hashes, int start)
+        {
+            _lexicon = lexicon;
+            _hashes = hashes;
+            _start = start;
+            _limit = Math.Min(hashes.Length, start + lexicon.MaxSyllables);
+            _next = start;
+            _hash = 0;
+            _done = false;
+            Current = default;
+        }
+
+        /// <summary>The current word.</summary>
+        public Match Current { get; private set; }
+
+        /// <summary>Returns this enumerator (for <c>foreach</c>).</summary>
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next longer word.</summary>
+        public bool MoveNext()
+        {
+            while (!_done && _next < _limit)
+            {
+                _hash = Extend(_hash, _hashes[_next]);
+                byte f = _lexicon.Lookup(_hash);
+                int length = _next - _start + 1;
+                _next++;
+                _done = (f & PrefixFlag) == 0;
+                if ((f & WordFlag) != 0 && length >= 2)
+                {
+                    Current = new Match(length, f);
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>Serializes the lexicon: u32 max syllables, u32 count, count × u64 keys (sorted), count × u8 flags; little-endian.</summary>

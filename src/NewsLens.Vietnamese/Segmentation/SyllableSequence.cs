@@ -86,38 +86,27 @@ internal sealed class SyllableSequence
         Array.Clear(SourceEnd, 0, n);
         Array.Clear(SourceInside, 0, n);
         ReadOnlySpan<ulong> hashes = Hash.AsSpan(0, n);
-        int max = lexicon.MaxSyllables;
         for (int start = 0; start < n; start++)
         {
-            ulong h = 0;
-            int limit = Math.Min(n, start + max);
-            for (int j = start; j < limit; j++)
+            foreach (SyllableLexicon.Match m in lexicon.Matches(hashes, start))
             {
-                h = SyllableLexicon.Extend(h, hashes[j]);
-                byte f = lexicon.Lookup(h);
-                if (f == 0)
-                    break;
-                if ((f & SyllableLexicon.WordFlag) != 0 && j > start)
+                int j = start + m.Length - 1;
+                byte len = (byte)Math.Min(m.Length, 6);
+                byte sources = (byte)(m.Flags & SyllableLexicon.SourceMask);
+                SourceStart[start] |= sources;
+                SourceEnd[j] |= sources;
+                if (len > LexStart[start])
+                    LexStart[start] = len;
+                if (len > LexEnd[j])
+                    LexEnd[j] = len;
+                for (int k = start + 1; k <= j; k++)
                 {
-                    byte len = (byte)Math.Min(j - start + 1, 6);
-                    byte sources = (byte)(f & SyllableLexicon.SourceMask);
-                    SourceStart[start] |= sources;
-                    SourceEnd[j] |= sources;
-                    if (len > LexStart[start])
-                        LexStart[start] = len;
-                    if (len > LexEnd[j])
-                        LexEnd[j] = len;
-                    for (int k = start + 1; k <= j; k++)
-                    {
-                        if (len > LexInside[k])
-                            LexInside[k] = len;
-                        if (LexCount[k] < 3)
-                            LexCount[k]++;
-                        SourceInside[k] |= sources;
-                    }
+                    if (len > LexInside[k])
+                        LexInside[k] = len;
+                    if (LexCount[k] < 3)
+                        LexCount[k]++;
+                    SourceInside[k] |= sources;
                 }
-                if ((f & SyllableLexicon.PrefixFlag) == 0)
-                    break;
             }
         }
     }

@@ -99,6 +99,26 @@ public sealed class WordSegmenter
         Decode(scratch, wordStarts);
     }
 
+    /// <summary>
+    /// Segments every sentence of a document (it needs the normalized, token and sentence layers): sets
+    /// <paramref name="wordStarts"/>[t] for each token t and returns the number of words.
+    /// </summary>
+    internal int SegmentDocument(Document document, Span<bool> wordStarts)
+    {
+        string normalized = document.Get(Layers.Normalized).Text;
+        TokenLayer tokens = document.Tokens;
+        if (wordStarts.Length < tokens.Count)
+            throw new ArgumentException("wordStarts needs one slot per token.", nameof(wordStarts));
+        int words = 0;
+        foreach (Sentence s in document.Sentences.All)
+        {
+            Span<bool> span = wordStarts.Slice(s.FirstToken, s.TokenCount);
+            Segment(normalized, tokens, s.FirstToken, s.TokenCount, span);
+            words += span.Count(true);
+        }
+        return words;
+    }
+
     private void Decode(Scratch scratch, Span<bool> wordStarts)
     {
         SyllableSequence seq = scratch.Sequence;

@@ -31,20 +31,12 @@ public sealed class WordSegmenterAnnotator : IAnnotator
     public void Annotate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string normalized = document.Get(Layers.Normalized).Text;
         TokenLayer tokens = document.Tokens;
         int n = tokens.Count;
         bool[] starts = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
         try
         {
-            int words = 0;
-            foreach (Sentence s in document.Sentences.All)
-            {
-                Span<bool> span = starts.AsSpan(s.FirstToken, s.TokenCount);
-                Segmenter.Segment(normalized, tokens, s.FirstToken, s.TokenCount, span);
-                foreach (bool b in span)
-                    words += b ? 1 : 0;
-            }
+            int words = Segmenter.SegmentDocument(document, starts);
             var wordStarts = new int[words];
             var wordLengths = new int[words];
             var firstTokens = new int[words];

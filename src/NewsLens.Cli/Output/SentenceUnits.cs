@@ -1,0 +1,42 @@
+using NewsLens.Core;
+
+namespace NewsLens.Cli.Output;
+
+/// <summary>
+/// The units the text and CoNLL-U views list per sentence: the words when the document has a word layer, else the
+/// tokens.
+/// </summary>
+internal readonly struct SentenceUnits(Document document)
+{
+    private readonly SpanLayer? _words = document.Find(Layers.Words);
+    private readonly TokenLayer _tokens = document.Tokens;
+
+    /// <summary>The units of sentence <paramref name="s"/>: [first, end) unit indices.</summary>
+    public (int First, int End) Range(Sentence s) =>
+        _words is null ? (s.FirstToken, s.EndToken) : WordRange(_words, s);
+
+    /// <summary>The original span of unit <paramref name="unit"/>.</summary>
+    public TextSpan Span(int unit) => _words?.Span(unit) ?? _tokens.Span(unit);
+
+    /// <summary>The kind of the unit's first token.</summary>
+    public TokenKind Kind(int unit) => _tokens.Kind(_words is null ? unit : _words.TokenRange(unit).First);
+
+    /// <summary>The words of a sentence: [first, end) word indices (words never cross sentences).</summary>
+    public static (int Start, int End) WordRange(SpanLayer words, Sentence s)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words.TokenRange(mid).First < s.FirstToken)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        int end = lo;
+        while (end < words.Count && words.TokenRange(end).First < s.EndToken)
+            end++;
+        return (lo, end);
+    }
+
+}
