@@ -275,12 +275,7 @@ public static class VietnameseEncodings
                 continue;
             }
             int start = i;
-            bool high = false;
-            while (i < sample.Length && IsWordByte(sample[i]))
-            {
-                high |= sample[i] >= 0x80;
-                i++;
-            }
+            i = WordRunEnd(sample, i, out bool high);
             if (!high || i - start > MaxWordLength)
                 continue;
             ReadOnlySpan<byte> word = sample[start..i];
@@ -397,12 +392,7 @@ public static class VietnameseEncodings
                 continue;
             }
             int start = i;
-            bool high = false;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                high |= text[i] >= 0x80;
-                i++;
-            }
+            i = WordRunEnd(text, i, out bool high);
             if (!high || i - start > MaxWordLength)
                 continue;
             ReadOnlySpan<char> word = text[start..i];
@@ -487,12 +477,7 @@ public static class VietnameseEncodings
                     continue;
                 }
                 int start = i;
-                bool high = false;
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    high |= text[i] >= 0x80;
-                    i++;
-                }
+                i = WordRunEnd(text, i, out bool high);
                 ReadOnlySpan<char> word = text[start..i];
                 if (!high || !TryToCp1252(word, bytes))
                 {
@@ -531,6 +516,24 @@ public static class VietnameseEncodings
     }
 
     /// <summary>Word chars in Unicode text: letters, Vietnamese combining marks, and U+00A1–U+00FF (TCVN3 letters seen as Windows-1252 symbols).</summary>
+    /// <summary>The end of the run of word characters that starts at <paramref name="i"/>; <paramref name="high"/> tells whether it holds a non-ASCII one.</summary>
+    private static int WordRunEnd(ReadOnlySpan<char> text, int i, out bool high)
+    {
+        high = false;
+        while (i < text.Length && IsWordChar(text[i]))
+            high |= text[i++] >= 0x80;
+        return i;
+    }
+
+    /// <summary>The end of the run of word bytes that starts at <paramref name="i"/>; <paramref name="high"/> tells whether it holds a byte ≥ 0x80.</summary>
+    private static int WordRunEnd(ReadOnlySpan<byte> bytes, int i, out bool high)
+    {
+        high = false;
+        while (i < bytes.Length && IsWordByte(bytes[i]))
+            high |= bytes[i++] >= 0x80;
+        return i;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetter(c) || VietnameseLetters.IsVietnameseMark(c) || (c >= 0xA1 && c <= 0xFF);
 
     private static bool TryToCp1252(ReadOnlySpan<char> word, Span<byte> bytes)
