@@ -15,8 +15,7 @@ internal static class AnalyzeCommand
 {
     private static readonly Lazy<NewsLensPipeline> Pipeline = new(() =>
         NewsLensPipeline.CreateBuilder()
-            .UseSentences()
-            .UseWordSegmenter(VietnameseModels.LoadDefault().Segmenter)
+            .UseVietnamese(VietnameseModels.LoadDefault())
             .Build());
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSLENS_DEBUG") == "1";

@@ -4,33 +4,45 @@ using System.Text.Json;
 using NewsLens.Core;
 using NewsLens.Text;
 using NewsLens.Vietnamese.Segmentation;
+using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Cli;
 
-/// <summary><c>newslens bench ws</c>: segmentation speed over news text, one thread and several.</summary>
+/// <summary><c>newslens bench ws|pos</c>: speed of a stage over news text, one thread and several.</summary>
 internal static class BenchCommands
 {
-    public static Command CreateWs(CliIO io)
+    public static Command CreateWs(CliIO io) => Create(io, "ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.");
+
+    public static Command CreatePos(CliIO io) => Create(io, "pos", "Measure segmentation + POS tagging speed (words/s, syllables/s), allocations and model load time.");
+
+    private static Command Create(CliIO io, string task, string description)
     {
         var input = new Option<string?>("--input") { Description = "A UTF-8 text file, one or more sentences per line; default: the Dân Trí news in ../shared/data." };
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel run; default: all cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var model = new Option<string?>("--model", "-m") { Description = "Model file; default: the shipped models/ws.nlm." };
+        var model = new Option<string?>("--model", "-m") { Description = $"Model file; default: the shipped models/{task}.nlm." };
         var data = new Option<string?>("--data") { Description = "The datasets folder (default ../shared/data)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var seconds = new Option<double>("--seconds") { Description = "How long to time the one-thread run.", DefaultValueFactory = _ => 3.0 };
-        var command = new Command("ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.") { input, threads, model, data, json, seconds };
-        command.SetAction(p => Run(io, p.GetValue(input), Math.Max(1, p.GetValue(threads)), p.GetValue(model), p.GetValue(data), p.GetValue(json), Math.Max(0.01, p.GetValue(seconds))));
+        var command = new Command(task, description) { input, threads, model, data, json, seconds };
+        command.SetAction(p => Run(io, task, p.GetValue(input), Math.Max(1, p.GetValue(threads)), p.GetValue(model), p.GetValue(data), p.GetValue(json), Math.Max(0.01, p.GetValue(seconds))));
         return command;
     }
 
-    private static int Run(CliIO io, string? inputPath, int threads, string? modelPath, string? dataOption, bool json, double seconds)
+    private static int Run(CliIO io, string task, string? inputPath, int threads, string? modelPath, string? dataOption, bool json, double seconds)
     {
         string text = inputPath is not null
             ? (File.Exists(inputPath) ? File.ReadAllText(inputPath) : throw new CliException(ExitCodes.InputNotFound, $"cannot read '{inputPath}': no such file"))
             : LoadNews(DataPaths.DataRoot(dataOption));
         var load = Stopwatch.StartNew();
-        WordSegmenter segmenter = SegmentationCommands.LoadSegmenter(modelPath);
+        WordSegmenter segmenter = SegmentationCommands.LoadSegmenter(task == "ws" ? modelPath : null);
         double loadMs = load.Elapsed.TotalMilliseconds;
+        PosTagger? tagger = null;
+        if (task == "pos")
+        {
+            load.Restart();
+            tagger = PosCommands.LoadTagger(modelPath);
+            loadMs = load.Elapsed.TotalMilliseconds;
+        }
 
         // Tokenize and split once; the benchmark times the segmenter alone.
         NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseSentences().Build();
@@ -39,13 +51,13 @@ internal static class BenchCommands
             docs.Add(pipeline.Process(chunk));
         long syllables = docs.Sum(d => (long)d.Tokens.Count);
 
-        long words = Segment(segmenter, docs); // warm-up (JIT, scratch buffers)
+        long words = Process(segmenter, tagger, docs); // warm-up (JIT, scratch buffers)
         long before = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         int rounds = 0;
         do
         {
-            Segment(segmenter, docs);
+            Process(segmenter, tagger, docs);
             rounds++;
         }
         while (clock.Elapsed.TotalSeconds < seconds);
@@ -56,7 +68,7 @@ internal static class BenchCommands
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
         {
             for (int r = 0; r < Math.Max(1, rounds / 2); r++)
-                Segment(segmenter, docs);
+                Process(segmenter, tagger, docs);
         });
         double parallel = syllables * threads * Math.Max(1, rounds / 2) / clock.Elapsed.TotalSeconds;
         double wordsPerSecond = oneThread * words / syllables;
@@ -66,7 +78,7 @@ internal static class BenchCommands
         {
             io.OutText.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
-                ["task"] = "ws",
+                ["task"] = task,
                 ["syllables"] = syllables,
                 ["syllables_per_second"] = Math.Round(oneThread),
                 ["words_per_second"] = Math.Round(wordsPerSecond),
@@ -88,14 +100,28 @@ internal static class BenchCommands
     [ThreadStatic]
     private static bool[]? t_starts;
 
-    private static long Segment(WordSegmenter segmenter, List<Document> docs)
+    [ThreadStatic]
+    private static int[]? t_tags;
+
+    [ThreadStatic]
+    private static int[]? t_upos;
+
+    /// <summary>Segments every document, and tags it when a tagger is given; returns the number of words.</summary>
+    private static long Process(WordSegmenter segmenter, PosTagger? tagger, List<Document> docs)
     {
         long words = 0;
         foreach (Document doc in docs)
         {
-            if (t_starts is null || t_starts.Length < doc.Tokens.Count)
-                t_starts = new bool[doc.Tokens.Count];
-            words += segmenter.SegmentDocument(doc, t_starts);
+            int n = doc.Tokens.Count;
+            if (t_starts is null || t_starts.Length < n)
+            {
+                t_starts = new bool[n];
+                t_tags = new int[n];
+                t_upos = new int[n];
+            }
+            int w = segmenter.SegmentDocument(doc, t_starts);
+            tagger?.TagDocument(doc, t_starts, t_tags, t_upos);
+            words += w;
         }
         return words;
     }

@@ -69,14 +69,17 @@ public static class CliApp
         root.Subcommands.Add(new Command("train", "Train a model from the datasets in ../shared/data (reproducible: fixed seed).")
         {
             SegmentationCommands.CreateTrain(io),
+            PosCommands.CreateTrain(io),
         });
         root.Subcommands.Add(new Command("eval", "Evaluate a model on a gold dataset file (its layout is detected).")
         {
             SegmentationCommands.CreateEval(io),
+            PosCommands.CreateEval(io),
         });
         root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")
         {
             BenchCommands.CreateWs(io),
+            BenchCommands.CreatePos(io),
         });
         foreach (Option option in root.Options)
         {

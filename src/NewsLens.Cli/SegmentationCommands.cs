@@ -62,10 +62,13 @@ internal static class SegmentationCommands
         return command;
     }
 
+    /// <summary>The path of a shipped model in the repository's models folder (null outside a checkout).</summary>
+    public static string? ShippedModelPath(string file) => DataPaths.ModelsDir() is { } dir ? Path.Combine(dir, file) : null;
+
     /// <summary>Loads a segmenter from a file, or the shipped default.</summary>
     public static WordSegmenter LoadSegmenter(string? path)
     {
-        path ??= DataPaths.ModelsDir() is { } dir ? Path.Combine(dir, DefaultModelFile) : null;
+        path ??= ShippedModelPath(DefaultModelFile);
         if (path is null || !File.Exists(path))
             throw new CliException(ExitCodes.InputNotFound, $"model file '{path ?? DefaultModelFile}' not found: pass --model FILE or run 'newslens train ws'");
         try

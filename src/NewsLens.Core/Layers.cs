@@ -20,4 +20,10 @@ public static class Layers
     /// word of two syllable tokens); every token belongs to exactly one word.
     /// </summary>
     public static readonly LayerKey<SpanLayer> Words = new("words");
+
+    /// <summary>Part-of-speech tags of the words, VietTreebank/VLSP tag set (<see cref="WordTagLayer"/>, aligned with <see cref="Words"/>).</summary>
+    public static readonly LayerKey<WordTagLayer> Pos = new("pos");
+
+    /// <summary>Universal POS tags of the words (<see cref="WordTagLayer"/>, aligned with <see cref="Words"/>).</summary>
+    public static readonly LayerKey<WordTagLayer> UPos = new("upos");
 }

@@ -121,7 +121,7 @@ public sealed class LinearChainModel
 
     /// <summary>
     /// A smaller model without the features whose weights are all below <paramref name="threshold"/> in absolute
-    /// value (transitions are kept). Those features then score 0, like unknown ones.
+    /// value (transitions and auxiliary blobs are kept). Those features then score 0, like unknown ones.
     /// </summary>
     /// <param name="threshold">Features with <c>max |w| &lt; threshold</c> are dropped; must be ≥ 0.</param>
     public LinearChainModel Prune(float threshold)
@@ -140,7 +140,8 @@ public sealed class LinearChainModel
                     weights.Add(w);
             }
         }
-        return new LinearChainModel(Metadata, [.. keys], [.. weights], _transitions, _start, _end);
+        var pruned = new LinearChainModel(Metadata, [.. keys], [.. weights], _transitions, _start, _end);
+        return new LinearChainModel(pruned, new Dictionary<string, byte[]>(_auxiliary, StringComparer.Ordinal));
     }
 
     /// <summary>Writes the model in the NewsLens model format (see <c>README.md</c> in this project).</summary>

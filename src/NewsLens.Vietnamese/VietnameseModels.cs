@@ -1,6 +1,7 @@
 using NewsLens.Core;
 using NewsLens.Text;
 using NewsLens.Vietnamese.Segmentation;
+using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Vietnamese;
 
@@ -13,23 +14,35 @@ public sealed class VietnameseModels
     private const string ResourcePrefix = "NewsLens.Models.";
 
     /// <summary>Creates a model set from loaded models.</summary>
-    public VietnameseModels(WordSegmenter segmenter)
+    public VietnameseModels(WordSegmenter segmenter, PosTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentNullException.ThrowIfNull(tagger);
         Segmenter = segmenter;
+        Tagger = tagger;
     }
 
     /// <summary>The word segmenter.</summary>
     public WordSegmenter Segmenter { get; }
 
+    /// <summary>The part-of-speech tagger.</summary>
+    public PosTagger Tagger { get; }
+
     /// <summary>Loads the models that ship inside this assembly (built from <c>models/</c>).</summary>
+    /// <remarks>The models are read once per process and shared (they are immutable and thread-safe).</remarks>
     /// <exception cref="InvalidDataException">When a shipped model is missing or corrupted (a broken build).</exception>
-    public static VietnameseModels LoadDefault()
+    public static VietnameseModels LoadDefault() => Default.Value;
+
+    private static readonly Lazy<VietnameseModels> Default = new(() =>
     {
-        using Stream stream = typeof(VietnameseModels).Assembly.GetManifestResourceStream(ResourcePrefix + "ws.nlm")
-            ?? throw new InvalidDataException("The shipped word segmenter model (models/ws.nlm) is not embedded in NewsLens.Vietnamese.");
-        return new VietnameseModels(WordSegmenter.Load(stream));
-    }
+        using Stream ws = OpenShipped("ws.nlm", "word segmenter");
+        using Stream pos = OpenShipped("pos.nlm", "POS tagger");
+        return new VietnameseModels(WordSegmenter.Load(ws), PosTagger.Load(pos));
+    });
+
+    private static Stream OpenShipped(string file, string what) =>
+        typeof(VietnameseModels).Assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new InvalidDataException($"The shipped {what} model (models/{file}) is not embedded in NewsLens.Vietnamese.");
 }
 
 /// <summary>Fluent registration of the Vietnamese stages. Each call is idempotent.</summary>
@@ -38,4 +51,15 @@ public static class VietnamesePipelineExtensions
     /// <summary>Adds word segmentation (and sentence splitting before it, if missing).</summary>
     public static PipelineBuilder UseWordSegmenter(this PipelineBuilder builder, WordSegmenter segmenter) =>
         builder.UseSentences().Use(new WordSegmenterAnnotator(segmenter));
+
+    /// <summary>Adds part-of-speech tagging (the <see cref="Layers.Pos"/> and <see cref="Layers.UPos"/> layers); words must come first.</summary>
+    public static PipelineBuilder UsePosTagger(this PipelineBuilder builder, PosTagger tagger) =>
+        builder.Use(new PosTaggerAnnotator(tagger));
+
+    /// <summary>Adds every stage the models support: sentences, words, POS tags.</summary>
+    public static PipelineBuilder UseVietnamese(this PipelineBuilder builder, VietnameseModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return builder.UseWordSegmenter(models.Segmenter).UsePosTagger(models.Tagger);
+    }
 }

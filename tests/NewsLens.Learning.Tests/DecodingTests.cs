@@ -33,6 +33,30 @@ public class DecodingTests
     }
 
     [Fact]
+    public void Viterbi_ManyLabels_EqualsTheScalarReference()
+    {
+        // Given random chains with 3 to 40 labels (the vector path, with ties made likely by coarse scores)
+        var problems =
+            from l in Gen.Int[3, 40]
+            from n in Gen.Int[1, 30]
+            from em in Gen.Int[-3, 3].Select(i => (float)i).Array[n * l]
+            from tr in Gen.Int[-3, 3].Select(i => (float)i).Array[l * l]
+            from st in Gen.Float[-5f, 5f].Array[l]
+            from en in Gen.Float[-5f, 5f].Array[l]
+            select new Problem(n, l, em, tr, st, en);
+        problems.Sample(p =>
+        {
+            // When both decode
+            var fast = new int[p.N];
+            var reference = new int[p.N];
+            Decoding.Viterbi(p.Emissions, p.L, p.Transitions, p.Start, p.End, fast);
+            Decoding.ViterbiGeneral(p.Emissions, p.L, p.Transitions, p.Start, p.End, reference);
+            // Then they choose the same labels, ties included
+            return fast.AsSpan().SequenceEqual(reference);
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void Viterbi_TransitionForbidsPath_PicksBestLegalSequence()
     {
         // Given B(0)/I(1) where the emissions alone prefer I at the start and I after nothing is forbidden

@@ -61,8 +61,9 @@ public class FeatureTableTests
     [Fact]
     public void Accumulate_AnyLabelCount_EqualsTheSumOfTheKnownRows()
     {
-        // Given tables with 1–5 labels (odd counts pad their rows) and queries mixing known and unknown keys
-        var gen = from l in Gen.Int[1, 5]
+        // Given tables with 1–40 labels (odd counts pad their rows; eight and more take the vector path) and queries
+        // mixing known and unknown keys
+        var gen = from l in Gen.Int[1, 40]
                   from keys in Gen.ULong[1, ulong.MaxValue].Array[1, 300]
                   from unknown in Gen.ULong.Array[0, 10]
                   from clustered in Gen.ULong[1, 1000].Array[0, 50]

@@ -52,7 +52,7 @@ internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
                 _line.Clear();
                 _line.Append(t - first + 1).Append('\t');
                 _line.Append(Sanitize(chunk.Slice(span).ToString())).Append('\t');
-                _line.Append("_\t_\t_\t_\t_\t_\t_\t");
+                _line.Append("_\t").Append(units.UPos(t) ?? "_").Append('\t').Append(units.Pos(t) ?? "_").Append("\t_\t_\t_\t_\t");
                 _line.Append("TokenRange=").Append(at.Offset + span.Start).Append(':').Append(at.Offset + span.End);
                 if (span.End < text.Length && !char.IsWhiteSpace(text[span.End]))
                     _line.Append("|SpaceAfter=No");

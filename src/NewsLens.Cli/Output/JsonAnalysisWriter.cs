@@ -73,6 +73,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
 
         if (words is not null)
         {
+            WordTagLayer? pos = chunk.Find(Layers.Pos), upos = chunk.Find(Layers.UPos);
             w = _words.Writer;
             for (int i = 0; i < words.Count; i++)
             {
@@ -84,6 +85,11 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
                 w.WriteNumber("end", offset + span.End);
                 w.WriteNumber("token_start", at.Token + first);
                 w.WriteNumber("token_end", at.Token + first + count);
+                if (pos is not null && upos is not null)
+                {
+                    w.WriteString("pos", pos.Tag(i));
+                    w.WriteString("upos", upos.Tag(i));
+                }
                 w.WriteEndObject();
             }
         }

@@ -10,6 +10,14 @@ internal readonly struct SentenceUnits(Document document)
 {
     private readonly SpanLayer? _words = document.Find(Layers.Words);
     private readonly TokenLayer _tokens = document.Tokens;
+    private readonly WordTagLayer? _pos = document.Find(Layers.Pos);
+    private readonly WordTagLayer? _upos = document.Find(Layers.UPos);
+
+    /// <summary>The VietTreebank/VLSP tag of a unit (a word), or null without POS tags.</summary>
+    public string? Pos(int unit) => _words is null ? null : _pos?.Tag(unit);
+
+    /// <summary>The Universal POS tag of a unit (a word), or null without POS tags.</summary>
+    public string? UPos(int unit) => _words is null ? null : _upos?.Tag(unit);
 
     /// <summary>The units of sentence <paramref name="s"/>: [first, end) unit indices.</summary>
     public (int First, int End) Range(Sentence s) =>

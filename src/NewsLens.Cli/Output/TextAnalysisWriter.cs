@@ -54,6 +54,8 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
                     _markup.Append(text);
                 else
                     _markup.Append('[').Append(style).Append(']').Append(text).Append("[/]");
+                if (units.Pos(t) is { } pos)
+                    _markup.Append("[grey]/").Append(Markup.Escape(pos)).Append("[/]");
             }
             console.MarkupLine(_markup.ToString());
         }

@@ -118,7 +118,7 @@ public static class CorpusReader
             string[] cols = line.Split('\t');
             if (cols.Length < 4 || cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal))
                 continue; // multiword-token ranges and empty nodes are not surface words
-            words.Add(new GoldWord(SplitSyllables(cols[1], underscores: false), cols[3], null));
+            words.Add(new GoldWord(SplitSyllables(Brackets(cols[1]), underscores: false), cols[3], null));
         }
         if (words.Count > 0)
             yield return new GoldSentence(id ?? $"{Path.GetFileName(path)}:{start}", words.ToArray());
@@ -146,7 +146,7 @@ public static class CorpusReader
             if (stripB && pos.StartsWith("B-", StringComparison.Ordinal))
                 pos = pos[2..];
             string? ner = nerCol >= 0 && cols.Length > nerCol ? cols[nerCol] : null;
-            string[] syllables = SplitSyllables(cols[wordCol], underscores: true);
+            string[] syllables = SplitSyllables(Brackets(cols[wordCol]), underscores: true);
             if (syllables.Length > 0)
                 words.Add(new GoldWord(syllables, pos, ner));
         }
@@ -164,7 +164,7 @@ public static class CorpusReader
             foreach (string item in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 int slash = item.LastIndexOf('/');
-                string word = slash > 0 ? item[..slash] : item;
+                string word = Brackets(slash > 0 ? item[..slash] : item);
                 string? tag = slash > 0 ? item[(slash + 1)..] : null;
                 string[] syllables = SplitSyllables(word, underscores: true);
                 if (syllables.Length > 0)
@@ -174,6 +174,12 @@ public static class CorpusReader
                 yield return new GoldSentence($"{Path.GetFileName(path)}:{lineNo}", words.ToArray());
         }
     }
+
+    /// <summary>
+    /// VietTreebank and the UD VTB dev file write round brackets as the words LBKT and RBKT: read them as the
+    /// brackets they stand for, so that text, training data and de-duplication all see "(" and ")".
+    /// </summary>
+    internal static string Brackets(string word) => word switch { "LBKT" => "(", "RBKT" => ")", _ => word };
 
     /// <summary>Splits a gold word into syllables at spaces (and underscores where the layout joins with them).</summary>
     internal static string[] SplitSyllables(string word, bool underscores)

@@ -6,6 +6,7 @@ using NewsLens.Training.Corpora;
 using NewsLens.Training.Evaluation;
 using NewsLens.Vietnamese.Lexicons;
 using NewsLens.Vietnamese.Segmentation;
+using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Training.Segmentation;
 
@@ -95,42 +96,11 @@ public static class SegmenterTrainer
             },
             progress);
         model = model.WithAuxiliary(WordSegmenter.LexiconBlob, lexicon.ToBytes())
-                     .WithAuxiliary(VocabularyBlob, VocabularyBytes(train));
+                     .WithAuxiliary(Vocabulary.Blob, Vocabulary.ToBytes(train.SelectMany(t => t.Words).Select(WordText)));
         return new WordSegmenter(model, lexicon);
     }
 
-    /// <summary>The auxiliary blob that holds the training vocabulary (sorted u64 hashes of its words).</summary>
-    public const string VocabularyBlob = "train-vocabulary";
-
-    private static byte[] VocabularyBytes(IEnumerable<GoldSentence> train)
-    {
-        var hashes = new SortedSet<ulong>();
-        foreach (GoldSentence s in train)
-        {
-            foreach (GoldWord w in s.Words)
-                hashes.Add(FeatureHash.Of(WordKey(w)));
-        }
-        var bytes = new byte[hashes.Count * 8];
-        int i = 0;
-        foreach (ulong h in hashes)
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8 * i++), h);
-        return bytes;
-    }
-
-    /// <summary>The training vocabulary a model was trained on (hashes of its words), or null when it does not carry one.</summary>
-    public static HashSet<ulong>? Vocabulary(LinearChainModel model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (!model.Auxiliary.TryGetValue(VocabularyBlob, out byte[]? bytes))
-            return null;
-        var set = new HashSet<ulong>(bytes.Length / 8);
-        for (int i = 0; i + 8 <= bytes.Length; i += 8)
-            set.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i)));
-        return set;
-    }
-
-    private static string WordKey(GoldWord w) =>
-        NewsLens.Text.Normalization.VietnameseNormalizer.Canonicalize(w.Text).ToLowerInvariant();
+    private static string WordText(GoldWord w) => NewsLens.Text.Normalization.VietnameseNormalizer.Canonicalize(w.Text);
 
     /// <summary>Scores a segmenter on gold sentences (gold syllables) and measures words per second.</summary>
     public static (SegmentationScore Score, double WordsPerSecond, double SyllablesPerSecond) Evaluate(
@@ -139,7 +109,7 @@ public static class SegmenterTrainer
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(gold);
-        HashSet<ulong>? vocabulary = Vocabulary(segmenter.Model);
+        HashSet<ulong>? vocabulary = Vocabulary.Of(segmenter.Model);
         var prepared = gold.Select(GoldSyllables.Prepare).ToList();
         var score = new SegmentationScore();
         var predicted = new bool[prepared.Count == 0 ? 0 : prepared.Max(p => p.Syllables.Length)];
@@ -163,7 +133,7 @@ public static class SegmenterTrainer
                 IReadOnlyList<GoldWord> gw = gold[i].Words;
                 oov = new bool[gw.Count];
                 for (int k = 0; k < gw.Count; k++)
-                    oov[k] = !vocabulary.Contains(FeatureHash.Of(WordKey(gw[k])));
+                    oov[k] = !vocabulary.Contains(WordKeys.Of(WordText(gw[k])));
             }
             score.Add(starts, pred, oov);
             if (onError is not null && !pred.SequenceEqual(starts))
