@@ -14,6 +14,8 @@ public class DateTests
     [InlineData("Hạn chót 24/8/2024.", "24/8/2024", "2024-08-24", DateGranularity.Day)]
     [InlineData("Hạn chót 24-8-2024.", "24-8-2024", "2024-08-24", DateGranularity.Day)]
     [InlineData("Hạn chót 2024-08-24.", "2024-08-24", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24/8/24.", "24/8/24", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24/8/98.", "24/8/98", "1998-08-24", DateGranularity.Day)]
     [InlineData("Ngày 6 tháng 9 năm 2023 trời mưa.", "Ngày 6 tháng 9 năm 2023", "2023-09-06", DateGranularity.Day)]
     [InlineData("Lễ mùng 2 tháng 9 năm 2023.", "mùng 2 tháng 9 năm 2023", "2023-09-02", DateGranularity.Day)]
     [InlineData("Khai mạc 6 tháng 9 năm 2023.", "6 tháng 9 năm 2023", "2023-09-06", DateGranularity.Day)]
@@ -43,6 +45,8 @@ public class DateTests
     [InlineData("Khai trương ngày 6-9.", "ngày 6-9", "2024-09-06")]
     [InlineData("Từ 30/4 đến 1/5.", "30/4", "2024-04-30")]
     [InlineData("Sự kiện ngày 25/12 năm ngoái.", "ngày 25/12 năm ngoái", "2023-12-25")]
+    [InlineData("Hạn nộp ngày 15 tới.", "ngày 15 tới", "2024-09-15")]
+    [InlineData("Lễ diễn ra hôm mùng 5.", "mùng 5", "2024-09-05")]
     public void Recognize_DayWithoutYear_TakesTheNearestYear(string text, string span, string value)
     {
         DateMention d = DateWithText(text, span, Article);
@@ -76,6 +80,9 @@ public class DateTests
     [InlineData("Tai nạn lúc 3 giờ chiều.", "3 giờ chiều", "T15:00")]
     [InlineData("Tai nạn lúc 9 giờ tối.", "9 giờ tối", "T21:00")]
     [InlineData("Hội nghị lúc 8 giờ rưỡi.", "8 giờ rưỡi", "T08:30")]
+    [InlineData("Hội nghị lúc 9 giờ kém 15.", "9 giờ kém 15", "T08:45")]
+    [InlineData("Hội nghị lúc 15g30.", "15g30", "T15:30")]
+    [InlineData("Sự việc xảy ra vào khoảng 10h sáng.", "10h sáng", "T10:00")]
     public void Recognize_TimeWithoutDay_IsATimeOfDay(string text, string span, string value)
     {
         DateMention d = DateWithText(text, span, Article);
@@ -114,6 +121,7 @@ public class DateTests
     [InlineData("Đêm 23/8, đoàn đến.", "Đêm 23/8", "2024-08-23", DayPart.Night)]
     [InlineData("Rạng sáng 24/8, đoàn đến.", "Rạng sáng 24/8", "2024-08-24", DayPart.Morning)]
     [InlineData("Trưa hôm qua, đoàn đến.", "Trưa hôm qua", "2024-08-23", DayPart.Noon)]
+    [InlineData("Tối thứ Hai, đoàn đến.", "Tối thứ Hai", "2024-08-19", DayPart.Evening)]
     public void Recognize_PartOfDay_KeepsTheDayAndThePart(string text, string span, string value, DayPart part)
     {
         DateMention d = DateWithText(text, span, Article);
@@ -207,6 +215,7 @@ public class DateTests
     [InlineData("Đây là ngày thứ 6 liên tiếp có mưa.")]
     [InlineData("Thứ hai là vấn đề vốn.")]
     [InlineData("Lớp học vào thứ 2 hàng tuần.")]
+    [InlineData("Chợ họp mỗi thứ Hai.")]
     public void Recognize_OrdinalThu_IsNotAWeekday(string text)
     {
         var (doc, items) = FindDates(text, Article);
@@ -231,12 +240,42 @@ public class DateTests
     [InlineData("Mùa đông năm nay lạnh.", "Mùa đông năm nay", "2024-WI", DateGranularity.Season)]
     [InlineData("Mùa hè năm ngoái nóng.", "Mùa hè năm ngoái", "2023-SU", DateGranularity.Season)]
     [InlineData("Mùa xuân tới sẽ ấm.", "Mùa xuân tới", "2025-SP", DateGranularity.Season)]
+    [InlineData("Mùa hè này nóng.", "Mùa hè này", "2024-SU", DateGranularity.Season)]
+    [InlineData("Mùa đông này lạnh.", "Mùa đông này", "2024-WI", DateGranularity.Season)]
+    [InlineData("Mùa xuân vừa qua ấm.", "Mùa xuân vừa qua", "2024-SP", DateGranularity.Season)]
+    [InlineData("Năm kia trời mưa.", "Năm kia", "2022", DateGranularity.Year)]
+    [InlineData("Quý I lãi lớn.", "Quý I", "2024-Q1", DateGranularity.Quarter)]
     public void Recognize_RelativePeriod_IsThePeriodMovedFromTheArticleDate(string text, string span, string value, DateGranularity granularity)
     {
         DateMention d = DateWithText(text, span, Article);
         Assert.Equal(value, d.Value);
         Assert.Equal(granularity, d.Granularity);
         Assert.True(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_WinterOfThisYearInJanuary_IsTheWinterInProgress()
+    {
+        // Given an article of 10 January 2025 and "mùa đông năm nay"
+        DateMention d = DateWithText("Mùa đông năm nay lạnh.", "Mùa đông năm nay", new DateOnly(2025, 1, 10));
+        // Then it is the winter that started in December 2024
+        Assert.Equal("2024-WI", d.Value);
+        Assert.Equal(new DateOnly(2024, 12, 1), d.Date);
+    }
+
+    [Fact]
+    public void Recognize_WeekdayWithACommaAndItsDate_TakesTheWrittenDate()
+    {
+        DateMention d = DateWithText("Thứ Bảy, ngày 17/8/2024, trời mưa.", "Thứ Bảy, ngày 17/8/2024", Article);
+        Assert.Equal("2024-08-17", d.Value);
+        Assert.False(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_SmallFractionWrittenLikeADate_IsNotADate()
+    {
+        var (doc, items) = FindDates("Có 1/2 số người đồng ý.", Article);
+        Assert.True(items.Length == 0, Describe(doc, items));
     }
 
     [Theory]
@@ -302,6 +341,8 @@ public class DateTests
     [InlineData("Dự án kéo dài 3 tháng.")]
     [InlineData("Anh đi vài năm.")]
     [InlineData("Chuyện tháng năm trôi qua.")]
+    [InlineData("Những năm trước, giá thấp hơn.")]
+    [InlineData("Phong cách của những năm 1980 trở lại.")]
     public void Recognize_DurationsAndIdioms_AreNotDates(string text)
     {
         var (doc, items) = FindDates(text, Article);

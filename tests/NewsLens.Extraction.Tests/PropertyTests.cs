@@ -23,6 +23,8 @@ public class PropertyTests
         "hai mươi mốt", "ngày 24/8/2024", "hôm qua", "thứ Sáu", "tuần trước", "tháng 11", "năm ngoái", "15h30", "9:45",
         "sáng nay", "cuối năm", "3 tuần qua", "mùa đông năm nay", "quý III/2024", "$5", "50%", "thứ 6", "lúc 9 giờ",
         "2-1", "0912.345.678", "năm 2024", "1,234.56", "(24/8)", "tháng Năm", "mười lăm", "gần đây", "-", "/", "đến",
+        "tháng 9/0000", "quý 1/0000", "0000-01-01", "31/2", "29/2", "ngày 31 tháng 2", "24h", "9 giờ kém 15", "thứ 7 tuần sau",
+        "999.999.999.999.999.999.999 tỷ tỷ", "1,2,3", "1.2.3", "hàng", "vài", "cuối", "mùa", "mùa đông năm kia", "12:59:59",
     ];
 
     private static readonly Gen<string> Texts = Gen.OneOf(

@@ -60,6 +60,15 @@ public class QuantityTests
         Assert.Equal(value, QuantityWithText(text, span).Value, 9);
     }
 
+    [Fact]
+    public void Recognize_DecimalTimesScale_IsExact()
+    {
+        // Given a decimal before a scale word, where binary floating point would give 1020999.9999999999
+        // Then the value keeps 15 significant digits and is exactly the written amount
+        Assert.Equal(1_021_000, QuantityWithText("Doanh số đạt 1,021 triệu căn.", "1,021 triệu").Value);
+        Assert.Equal(2_300_000_000, QuantityWithText("Thu 2,3 tỷ đồng.", "2,3 tỷ đồng").Value);
+    }
+
     [Theory]
     [InlineData("Có 2,000 xe tham gia.", "2,000", 2000)]
     [InlineData("Doanh số đạt 1,021 triệu căn.", "1,021 triệu", 1_021_000)]
@@ -145,6 +154,12 @@ public class QuantityTests
     [InlineData("Trẻ dưới 6 tuổi.", "dưới 6 tuổi", QuantityModifier.LessThan)]
     [InlineData("Có ít nhất 20 người chết.", "ít nhất 20 người", QuantityModifier.AtLeast)]
     [InlineData("Phạt tối đa 5 triệu đồng.", "tối đa 5 triệu đồng", QuantityModifier.AtMost)]
+    [InlineData("Phạt không quá 5 triệu đồng.", "không quá 5 triệu đồng", QuantityModifier.AtMost)]
+    [InlineData("Trẻ từ 6 tuổi trở xuống.", "6 tuổi trở xuống", QuantityModifier.AtMost)]
+    [InlineData("Thiệt hại ước tính 2 tỷ đồng.", "ước tính 2 tỷ đồng", QuantityModifier.About)]
+    [InlineData("Giá tầm 5 triệu.", "tầm 5 triệu", QuantityModifier.About)]
+    [InlineData("Chỉ có chưa đến 10 người.", "chưa đến 10 người", QuantityModifier.LessThan)]
+    [InlineData("Nhà ngót 2 tỷ đồng.", "ngót 2 tỷ đồng", QuantityModifier.Nearly)]
     [InlineData("Người từ 18 tuổi trở lên.", "18 tuổi trở lên", QuantityModifier.AtLeast)]
     [InlineData("Có hàng nghìn người.", "hàng nghìn người", QuantityModifier.Several)]
     [InlineData("Có hàng chục người.", "hàng chục người", QuantityModifier.Several)]
@@ -198,6 +213,8 @@ public class QuantityTests
     [InlineData("Có 3 – 5 km.", "3 – 5 km", 3, 5, "km")]
     [InlineData("Từ 300 nghìn tới 1 triệu đồng.", "Từ 300 nghìn tới 1 triệu đồng", 300_000, 1e6, "VND")]
     [InlineData("Từ 2 km đến 4 km.", "Từ 2 km đến 4 km", 2, 4, "km")]
+    [InlineData("Giá $3-5 triệu.", "$3-5 triệu", 3e6, 5e6, "USD")]
+    [InlineData("Chỉ số khoảng 30 - 50 độ.", "khoảng 30 - 50 độ", 30, 50, "°")]
     public void Recognize_Range_HasLowerValueAndUpperValueMax(string text, string span, double min, double max, string unit)
     {
         Quantity q = QuantityWithText(text, span);
@@ -208,6 +225,14 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Recognize_DescendingPairInOneToken_IsNotARange()
+    {
+        // Given "5-3" written as one token: a range goes up, so this is a score or a label
+        var (doc, items) = FindQuantities("Kết quả 5-3 km.");
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Fact]
     public void Recognize_DifferentUnitsAroundDen_AreTwoQuantities()
     {
         // Given two amounts in different currencies joined by "đến"
@@ -215,6 +240,17 @@ public class QuantityTests
         // Then they are not one range
         Assert.Equal(2, items.Length);
         Assert.All(items, q => Assert.False(q.IsRange));
+    }
+
+    [Fact]
+    public void Recognize_DurationUntilAYear_IsNotARange()
+    {
+        // Given a duration followed by "đến" and a year
+        var (doc, items) = FindQuantities("Dự án kéo dài 3 năm đến 2025.");
+        // Then the duration stands alone
+        Quantity q = Assert.Single(items);
+        Assert.Equal("3 năm", doc.Slice(q.Span).ToString());
+        Assert.False(q.IsRange);
     }
 
     // ---- units and currencies ----
@@ -245,6 +281,10 @@ public class QuantityTests
     [InlineData("Nóng 38°C.", "38°C", "°C", UnitKind.Degree)]
     [InlineData("Công suất 12 MW.", "12 MW", "MW", UnitKind.Technical)]
     [InlineData("Ghi nhận 12 ca mắc mới.", "12 ca mắc", "case", UnitKind.Count)]
+    [InlineData("Lãi suất giảm 0,5 điểm phần trăm.", "0,5 điểm phần trăm", "pp", UnitKind.Percent)]
+    [InlineData("Có 12 hộ dân phải di dời.", "12 hộ dân", "household", UnitKind.Person)]
+    [InlineData("Giá vàng 56,5 triệu đồng/lượng.", "56,5 triệu đồng/lượng", "VND/tael", UnitKind.Rate)]
+    [InlineData("Tiêm 3 triệu liều vắc xin.", "3 triệu liều vắc xin", "dose", UnitKind.Count)]
     [InlineData("Chạy 80 km/h.", "80 km/h", "km/h", UnitKind.Rate)]
     [InlineData("Chạy 80km/h.", "80km/h", "km/h", UnitKind.Rate)]
     [InlineData("Giá 80 USD/thùng.", "80 USD/thùng", "USD/bbl", UnitKind.Rate)]
@@ -338,6 +378,12 @@ public class QuantityTests
     [InlineData("Ông làm việc một cách cẩn thận.")]
     [InlineData("Họp lúc 9 giờ sáng.")]
     [InlineData("Top 10 được công bố.")]
+    [InlineData("Gọi tổng đài 1900 6409.")]
+    [InlineData("Cửa hàng ở số nhà 47 Lê Lợi.")]
+    [InlineData("Cửa hàng ở 47 Lê Lợi.")]
+    [InlineData("Các tiếp xúc của bệnh nhân 2910 đã được cách ly.")]
+    [InlineData("Sự việc xảy ra vào khoảng 10h sáng.")]
+    [InlineData("Họp lúc 9 giờ 30 phút tối.")]
     public void Recognize_YearsDatesOrdinalsLabelsScoresAndPhones_AreNotQuantities(string text)
     {
         // Given a number that is a year, a date, a time, an ordinal, a label, a score or a phone number

@@ -280,7 +280,7 @@ public static class DateRecognizer
             minute = minute * 10 + (text[p++] - '0');
             digits++;
         }
-        return hour <= 24 && minute <= 59;
+        return (hour < 24 && minute <= 59) || (hour == 24 && minute == 0);
     }
 
     private static int AdjustHour(int hour, DayPart part) => part switch
@@ -472,7 +472,10 @@ public static class DateRecognizer
         return true;
     }
 
-    /// <summary>Parses a date token: d/m/y, d/m/yy, d-m-y, y-m-d, d/m, d-m (day, month, year 0 when absent), m/yyyy (day 0).</summary>
+    /// <summary>
+    /// Parses a date token: d/m/y, d/m/yy, d-m-y, y-m-d, d/m, d-m (day, month, year 0 when absent), m/yyyy (day 0). A
+    /// two-digit year is 20yy below 50 and 19yy from 50.
+    /// </summary>
     internal static bool TryDateToken(ReadOnlySpan<char> text, out int day, out int month, out int year)
     {
         day = month = year = 0;
@@ -521,7 +524,9 @@ public static class DateRecognizer
         {
             return false;
         }
-        return month is >= 1 and <= 12 && day is >= 0 and <= 31;
+        // A year written with four digits must be a plausible one (the year 0000 does not exist).
+        bool fourDigitYear = (count == 3 && (digits[0] == 4 || digits[2] == 4)) || (count == 2 && digits[1] == 4);
+        return month is >= 1 and <= 12 && day is >= 0 and <= 31 && (!fourDigitYear || year is >= 1000 and <= 9999);
     }
 
     // ---- weekdays ----
@@ -778,7 +783,7 @@ public static class DateRecognizer
         if (t.Kind(k) == TokenKind.Date && TryDateToken(t.Text(k), out int d0, out int m0, out int y0) && d0 == 0)
         {
             m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(y0, m0, 1));
-            return y0 is >= 1 and <= 9999;
+            return true;
         }
         if (TryMonthNumber(t, k, wordsAllowed: false, out int month, out int end))
         {
@@ -841,7 +846,7 @@ public static class DateRecognizer
         if (t.Kind(k) == TokenKind.Date && TryDateToken(t.Text(k), out int d0, out int q0, out int y0) && d0 == 0 && q0 <= 4)
         {
             m = Mention.Absolute(i, k + 1, DateGranularity.Quarter, DateMath.QuarterStart(y0, q0));
-            return y0 is >= 1 and <= 9999;
+            return true;
         }
         if (TryQuarterNumber(t, k, out int quarter))
         {
@@ -1253,9 +1258,12 @@ public static class DateRecognizer
         return true;
     }
 
-    /// <summary>True when a count stands before a period word ("3 tháng", "vài năm"): a duration, not a date.</summary>
+    /// <summary>
+    /// True when a count stands before a period word ("3 tháng", "vài năm"): a duration, not a date; or a plural
+    /// marker ("những năm trước" are earlier years, "những năm 1980" the eighties): not one period either.
+    /// </summary>
     private static bool IsCountBefore(in TokenView t, int i) =>
-        t.Kind(i - 1) == TokenKind.Number ||
+        t.Kind(i - 1) == TokenKind.Number || t.Is(i - 1, Words.Nhung) || t.Is(i - 1, Words.Cac) ||
         t.HasRole(i - 1, NumberRole.Digit | NumberRole.Muoi | NumberRole.Muoi10 | NumberRole.TensUnit | NumberRole.TeenUnit |
                          NumberRole.Several | NumberRole.Nua | NumberRole.Chuc | NumberRole.Tram | NumberRole.Scale);
 

@@ -72,6 +72,7 @@ internal static class Words
     public static readonly ushort Tuc = Must("tục");
     public static readonly ushort Moi = Must("mỗi");
     public static readonly ushort Cac = Must("các");
+    public static readonly ushort Nhung = Must("những");
     public static readonly ushort Hang = Must("hàng");
     public static readonly ushort Hang2 = Must("hằng");
     public static readonly ushort Hoi = Must("hồi");

@@ -59,6 +59,9 @@ internal static class NumberParser
             ReadOnlySpan<char> text = t.Text(i);
             if (!DigitNumber.TryParse(text, style, IsScale(t, i + 1, smallScales: true), out DigitParse d))
                 return false;
+            // "5-3" in one token is a score, never a range (a range goes up)
+            if (!double.IsNaN(d.Max) && d.Max <= d.Value)
+                return false;
             e.Value = d.Value;
             e.Max = d.Max;
             e.Plain = d.Plain;

@@ -182,8 +182,12 @@ public static class QuantityRecognizer
                 double low = a.Value;
                 if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
                     low *= b.LeadScale;
+                // The two ends must agree: same unit and sign when both have one; a unit written only after the first
+                // number needs "từ" before it ("từ 3 km đến 5"), and a year-like bound is a date ("3 năm đến 2025").
                 bool agree = (!hasUnit || !hasUnitB || unit.Code == unitB.Code) &&
-                             (!hasSign || !hasSignB || sign.Code == signB.Code);
+                             (!hasSign || !hasSignB || sign.Code == signB.Code) &&
+                             (!hasUnit || hasUnitB || b.HasScale || from >= 0) &&
+                             !(!hasUnitB && b.Plain && b.IntegerDigits == 4 && b.Value is >= 1000 and <= 2100);
                 if (agree && low < b.Value)
                 {
                     isRange = true;
@@ -242,7 +246,7 @@ public static class QuantityRecognizer
         if (modifier == QuantityModifier.None && a.Several)
             modifier = QuantityModifier.Several;
 
-        bool hasModifier = afterModifier > i && afterModifier <= numberStart;
+        bool hasModifier = afterModifier > i;
         int start = hasModifier ? i : from < 0 ? i : isRange ? from : from + 1;
 
         if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, code, value))
