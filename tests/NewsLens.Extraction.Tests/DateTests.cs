@@ -177,6 +177,8 @@ public class DateTests
     [InlineData("Đoàn đến vào chủ nhật.", "chủ nhật", "2024-08-18")]
     [InlineData("Đoàn đến vào thứ Bảy.", "thứ Bảy", "2024-08-24")]
     [InlineData("Đoàn đến vào thứ Hai.", "thứ Hai", "2024-08-19")]
+    [InlineData("Đoàn đến ngày thứ Năm.", "ngày thứ Năm", "2024-08-22")]
+    [InlineData("Đoàn đến ngày chủ nhật.", "ngày chủ nhật", "2024-08-18")]
     public void Recognize_WeekdayWithoutCue_IsTheMostRecentOnOrBeforeTheArticleDate(string text, string span, string value)
     {
         Assert.Equal(value, DateWithText(text, span, Article).Value);
@@ -216,6 +218,11 @@ public class DateTests
     [InlineData("Thứ hai là vấn đề vốn.")]
     [InlineData("Lớp học vào thứ 2 hàng tuần.")]
     [InlineData("Chợ họp mỗi thứ Hai.")]
+    [InlineData("Chợ họp mỗi sáng thứ hai.")]
+    [InlineData("Đến ngày thứ 7, bệnh nhân hết sốt.")]
+    [InlineData("Đây là làn sóng thứ hai này của dịch.")]
+    [InlineData("Cô là người đẹp thứ hai tới từ châu Á.")]
+    [InlineData("Đồ vật từ thế kỷ thứ 3 trước Công nguyên.")]
     public void Recognize_OrdinalThu_IsNotAWeekday(string text)
     {
         var (doc, items) = FindDates(text, Article);
@@ -269,6 +276,16 @@ public class DateTests
         DateMention d = DateWithText("Thứ Bảy, ngày 17/8/2024, trời mưa.", "Thứ Bảy, ngày 17/8/2024", Article);
         Assert.Equal("2024-08-17", d.Value);
         Assert.False(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_OrdinalMonthBeforeADate_LeavesOnlyTheDate()
+    {
+        // Given "tháng thứ 6" (the sixth month) followed by a date
+        var (doc, items) = FindDates("Đến tháng thứ 6, ngày 13/4/2015, anh khỏi bệnh.", Article);
+        // Then the ordinal is not read as a weekday joined to the date
+        DateMention d = Assert.Single(items);
+        Assert.Equal("ngày 13/4/2015", doc.Slice(d.Span).ToString());
     }
 
     [Fact]
@@ -340,6 +357,8 @@ public class DateTests
     [InlineData("Mỗi tháng hai lần.")]
     [InlineData("Dự án kéo dài 3 tháng.")]
     [InlineData("Anh đi vài năm.")]
+    [InlineData("Giao hàng trong vòng 24h.")]
+    [InlineData("Hai nơi lệch nhau tới 21 giờ đồng hồ.")]
     [InlineData("Chuyện tháng năm trôi qua.")]
     [InlineData("Những năm trước, giá thấp hơn.")]
     [InlineData("Phong cách của những năm 1980 trở lại.")]

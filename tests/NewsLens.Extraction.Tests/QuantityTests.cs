@@ -384,6 +384,7 @@ public class QuantityTests
     [InlineData("Các tiếp xúc của bệnh nhân 2910 đã được cách ly.")]
     [InlineData("Sự việc xảy ra vào khoảng 10h sáng.")]
     [InlineData("Họp lúc 9 giờ 30 phút tối.")]
+    [InlineData("Cách ly thôn 5 Đồng Yên.")]
     public void Recognize_YearsDatesOrdinalsLabelsScoresAndPhones_AreNotQuantities(string text)
     {
         // Given a number that is a year, a date, a time, an ordinal, a label, a score or a phone number

@@ -186,7 +186,8 @@ public static class DateRecognizer
             }
             ushort before2 = t.Id(i - 1);
             bool cue = before2 == Words.Luc || before2 == Words.Vao || before2 == Words.Tu || before2 == Words.Den || before2 == Words.Toi;
-            if (!cue && !Words.IsDayPart(t.Id(end)))
+            // "21 giờ đồng hồ" is always a number of hours
+            if ((!cue && !Words.IsDayPart(t.Id(end))) || (t.Is(afterHour + 1, Words.Dong) && end == afterHour + 1))
                 return false;
             if (minute == 60)
             {
@@ -317,6 +318,9 @@ public static class DateRecognizer
     {
         m = default;
         if (!TryDayPartWord(t, i, out DayPart part, out int k))
+            return false;
+        // "mỗi sáng thứ Hai", "các tối cuối tuần": a recurrence, not one day
+        if (IsRecurrence(t.Id(i - 1)))
             return false;
         if (!TryNayQuaMai(t, k, article, out m) && !TryRelativeDayWord(t, k, article, out m) &&
             !TryDay(t, k, article, out m) && !TryWeekday(t, k, article, cued: true, out m))
@@ -536,12 +540,15 @@ public static class DateRecognizer
     {
         m = default;
         int start = i;
+        bool dayWord = false;
         if (t.Is(i, Words.Hom) || (t.Is(i, Words.Day) && !cued))
         {
-            // "hôm thứ Sáu", "ngày thứ Hai"
+            // "hôm thứ Sáu" is a weekday; "ngày thứ Hai" too, but "ngày thứ 7" is as often "the seventh day", so
+            // "ngày" alone is no cue: the day name must be capitalized or something after it must say so.
             if (!t.Is(i + 1, Words.Ordinal) && !t.Is(i + 1, Words.Chu))
                 return false;
-            cued = true;
+            cued |= t.Is(i, Words.Hom);
+            dayWord = t.Is(i, Words.Day);
             i++;
         }
         int isoDay;
@@ -565,21 +572,26 @@ public static class DateRecognizer
 
         // Ordinals and recurrences: "lần thứ 6", "ngày thứ 6 liên tiếp", "mỗi thứ Hai", "thứ 2 hàng tuần".
         ushort before = t.Id(start - 1);
-        if (before == Words.Moi || before == Words.Cac || before == Words.Hang || before == Words.Hang2 ||
+        ushort beforeThat = Words.IsDayPart(before) ? t.Id(start - 2) : (ushort)0;
+        if (IsRecurrence(before) || IsRecurrence(beforeThat) ||
+            before == Words.Month || before == Words.Year || before == Words.Week || before == Words.Quarter ||
             t.Is(end, Words.Lien) || ((t.Is(end, Words.Hang) || t.Is(end, Words.Hang2)) && t.Is(end + 1, Words.Week)))
             return false;
-        if (!cued)
+        if (!cued && !dayWord)
         {
             cued = before == Words.Vao || before == Words.Tu || before == Words.Den || before == Words.Hoi ||
-                   before == Words.Truoc || before == Words.Day || Words.IsDayPart(before);
+                   before == Words.Truoc || Words.IsDayPart(before);
         }
 
-        // What follows: a week ("tuần trước"), a direction ("tới", "này", "vừa qua") or an explicit date.
+        // What follows: a week ("tuần trước"), a direction ("tới", "này", "vừa qua") or an explicit date. A week or a
+        // date makes it a weekday; a direction word alone does not ("làn sóng thứ hai này", "người thứ hai tới từ").
         int? weekOffset = null;
         Tense tense = Tense.None;
+        bool weekWord = false;
         if (t.Is(end, Words.Week) && TryRelativeWord(t, end + 1, allowNgoai: false, out int offset, out int afterWeek))
         {
             weekOffset = offset;
+            weekWord = true;
             end = afterWeek;
         }
         else if (t.Is(end, Words.This))
@@ -587,13 +599,13 @@ public static class DateRecognizer
             weekOffset = 0;
             end++;
         }
-        else
+        else if (!(t.Is(end, Words.Toi) && t.Is(end + 1, Words.Tu)))
         {
             end = AfterCue(t, end, out tense);
         }
         int dateStart = t.Is(end, Words.Comma) || t.Is(end, Words.OpenParen) ? end + 1 : end;
         bool explicitDate = TryDay(t, dateStart, article, out Mention day) && day.Granularity == DateGranularity.Day;
-        if (!cued && !capitalized && weekOffset is null && tense == Tense.None && !explicitDate)
+        if (!cued && !capitalized && !weekWord && !explicitDate)
             return false;
         if (explicitDate)
         {
@@ -609,6 +621,9 @@ public static class DateRecognizer
         m = Mention.FromArticle(start, end, DateGranularity.Day, date);
         return true;
     }
+
+    private static bool IsRecurrence(ushort id) =>
+        id != 0 && (id == Words.Moi || id == Words.Cac || id == Words.Nhung || id == Words.Hang || id == Words.Hang2);
 
     private static bool TryWeekdayNumber(in TokenView t, int i, out int isoDay)
     {

@@ -44,7 +44,7 @@ internal static class WordList
         "phường", "khu", "tổ", "ấp", "xóm", "lô", "nhóm", "bảng", "vòng", "kỳ", "khóa", "đợt", "hạng", "top", "cấp",
         "mã", "tuyến", "cửa", "cổng", "toa", "hiệp", "ván", "đường", "ngõ", "ngách", "hẻm", "kiệt", "đoạn", "bước",
         "đội", "đoàn", "mẫu", "bản", "kỷ", "niên", "xe", "chuyến", "bay", "ô", "ghế", "lần", "cỡ",
-        "nhân", "bệnh", "sở", "phố",
+        "nhân", "bệnh", "sở", "phố", "thôn", "làng",
         // words around a duration
         "trong", "suốt", "mất", "kéo", "dài", "liên", "tục",
     ];

@@ -7,7 +7,7 @@ internal static class TimeCues
 {
     /// <summary>
     /// True when a time token without minutes ("24h", "12H") is a number of hours rather than a clock time: after
-    /// "trong", "suốt", "mất", "sau", "kéo dài" or an approximation word (hơn, gần, khoảng, trên, dưới), or before
+    /// "trong", "(trong) vòng", "suốt", "mất", "sau", "kéo dài" or an approximation word (hơn, gần, khoảng, trên, dưới), or before
     /// "qua", "tới", "nữa", "liên tục" ("trong 24h qua", "sau 12h").
     /// </summary>
     public static bool IsDurationHours(in TokenView t, int i)
@@ -26,7 +26,7 @@ internal static class TimeCues
             t.Is(i - 2, Words.Vao) || t.Is(i - 2, Words.Luc))
             return false;
         ushort before = t.Id(i - 1);
-        if (before == Words.Trong || before == Words.Suot || before == Words.Mat || before == Words.Sau ||
+        if (before == Words.Trong || before == Words.Vong || before == Words.Suot || before == Words.Mat || before == Words.Sau ||
             before == Words.Hon || before == Words.Gan || before == Words.Khoang || before == Words.Tren ||
             before == Words.Duoi || (before == Words.Dai && t.Is(i - 2, Words.Keo)))
             return true;

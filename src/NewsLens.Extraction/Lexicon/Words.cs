@@ -82,6 +82,7 @@ internal static class Words
     public static readonly ushort Nua2 = Must("nửa");
     public static readonly ushort Ruoi = Must("rưỡi");
     public static readonly ushort Trong = Must("trong");
+    public static readonly ushort Vong = Must("vòng");
     public static readonly ushort Suot = Must("suốt");
     public static readonly ushort Mat = Must("mất");
     public static readonly ushort Keo = Must("kéo");
@@ -112,7 +113,7 @@ internal static class Words
         "mã", "tuyến", "cửa", "cổng", "toa", "hiệp", "ván", "đường", "ngõ", "ngách", "hẻm", "kiệt", "đoạn", "bước",
         "đội", "đoàn", "mẫu", "bản", "xe", "chuyến", "bay", "ô", "ghế", "lần", "phút", "km", "điểm", "giờ", "cỡ",
         // "bệnh nhân 2910", "ca bệnh 15", "cơ sở 2", "khu phố 3": numbers that name a patient or a place
-        "nhân", "bệnh", "sở", "phố");
+        "nhân", "bệnh", "sở", "phố", "thôn", "làng");
 
     private static readonly bool[] s_dayParts = Set("sáng", "trưa", "chiều", "tối", "đêm", "khuya");
 

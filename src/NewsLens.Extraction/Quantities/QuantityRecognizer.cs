@@ -151,10 +151,12 @@ public static class QuantityRecognizer
         bool hasUnit = a.HasAttachedUnit;
         UnitInfo unit = a.AttachedUnit;
         int end = a.End;
+        bool unitCapitalized = false;
         if (!hasUnit && TryUnit(t, end, out UnitInfo u, out int afterUnit))
         {
             hasUnit = true;
             unit = u;
+            unitCapitalized = t.IsCapitalized(end);
             end = afterUnit;
         }
 
@@ -249,7 +251,7 @@ public static class QuantityRecognizer
         bool hasModifier = afterModifier > i;
         int start = hasModifier ? i : from < 0 ? i : isRange ? from : from + 1;
 
-        if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, code, value))
+        if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, unitCapitalized, code, value))
             return false;
 
         m.Start = start;
@@ -264,7 +266,7 @@ public static class QuantityRecognizer
 
     /// <summary>The policy that keeps labels, ordinals, dates, scores and codes out (see the class remarks).</summary>
     private static bool Accept(in TokenView t, int start, int numberStart, in NumberExpr a, bool isRange, bool hyphenated,
-        bool hasUnit, string? code, double value)
+        bool hasUnit, bool unitCapitalized, string? code, double value)
     {
         if (!double.IsFinite(value) || (isRange && !double.IsFinite(a.Max)))
             return false;
@@ -300,6 +302,9 @@ public static class QuantityRecognizer
         if (hyphenated && bare && start == numberStart)
             return false;
 
+        // "thôn 5 Đồng Yên": after a label, a capitalized "unit" is the rest of a name.
+        if (unitCapitalized && !a.HasScale && start == numberStart && Words.IsLabel(t.Id(before)))
+            return false;
         if (!bare)
             return code is not null || !hasUnit;
 
