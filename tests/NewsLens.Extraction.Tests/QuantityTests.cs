@@ -385,6 +385,10 @@ public class QuantityTests
     [InlineData("Sự việc xảy ra vào khoảng 10h sáng.")]
     [InlineData("Họp lúc 9 giờ 30 phút tối.")]
     [InlineData("Cách ly thôn 5 Đồng Yên.")]
+    [InlineData("Theo công văn 930/BGDĐT của Bộ.")]
+    [InlineData("Có hai cách: 1. Đăng ký trực tiếp.")]
+    [InlineData("Thực hiện chỉ thị 16 của Thủ tướng.")]
+    [InlineData("Dự án quốc lộ 2 được khởi công.")]
     public void Recognize_YearsDatesOrdinalsLabelsScoresAndPhones_AreNotQuantities(string text)
     {
         // Given a number that is a year, a date, a time, an ordinal, a label, a score or a phone number
@@ -401,6 +405,16 @@ public class QuantityTests
         // Then it is a quantity with no unit
         Assert.Null(q.Unit);
         Assert.Equal(UnitKind.None, q.Kind);
+    }
+
+    [Fact]
+    public void Recognize_CountInBracketsAfterAName_IsAQuantity()
+    {
+        // Given per-province counts in brackets (not list numbers, which start a sentence)
+        var (doc, items) = FindQuantities("Các ca mới ở Đà Nẵng (1) và Khánh Hòa (6).");
+        Assert.Equal(2, items.Length);
+        Assert.Equal([1.0, 6.0], items.Select(q => q.Value));
+        Assert.Equal("6", doc.Slice(items[1].Span).ToString());
     }
 
     [Fact]

@@ -23,9 +23,9 @@ namespace NewsLens.Extraction.Dates;
 /// <para>Rules: a weekday without a week is the most recent such day on or before the article date, unless a future
 /// cue says otherwise ("sẽ", "sắp", "dự kiến" before it; "tới", "sắp tới" after it), then the first such day after
 /// the article date; "thứ Sáu tuần trước/này/tới" is that day of that ISO week. "thứ N" is read as a weekday only
-/// with a day cue before it (hôm, ngày, vào, từ, đến, sáng, chiều, …), a week word or a date after it, or a
-/// capitalized day name ("thứ Sáu"); otherwise it is an ordinal ("lần thứ 6", "thứ hai là"). A day or month without
-/// a year takes the year that puts it nearest the article date; a past cue ("đã", "vừa", "hồi" before; "vừa qua",
+/// with a day cue before it (hôm, vào, từ, đến, hồi, sáng, chiều, …), a week word or a date after it, or a
+/// capitalized day name ("thứ Sáu"); otherwise it is an ordinal ("lần thứ 6", "ngày thứ 7", "thứ hai là"). A day or
+/// month without a year takes the year that puts it nearest the article date; a past cue ("đã", "vừa", "hồi" before; "vừa qua",
 /// "trước" after) keeps it on or before the article date, a future cue on or after; a tie goes to the past.</para>
 /// </remarks>
 public static class DateRecognizer

@@ -30,7 +30,7 @@ internal static class WordList
     public static readonly string[] All =
     [
         // punctuation and signs the grammars look at
-        "-", "/", "~", ",", "(", ")", ":",
+        "-", "/", "~", ",", "(", ")", ":", ";", ".",
         // date and time words
         "ngày", "tháng", "năm", "tuần", "quý", "mùa", "thứ", "chủ", "nhật", "hôm", "nay", "qua", "mai", "kia", "ngoái",
         "trước", "tới", "sau", "này", "vừa", "rồi", "sắp", "đầu", "giữa", "cuối", "sáng", "trưa", "chiều", "tối", "đêm",
@@ -44,7 +44,8 @@ internal static class WordList
         "phường", "khu", "tổ", "ấp", "xóm", "lô", "nhóm", "bảng", "vòng", "kỳ", "khóa", "đợt", "hạng", "top", "cấp",
         "mã", "tuyến", "cửa", "cổng", "toa", "hiệp", "ván", "đường", "ngõ", "ngách", "hẻm", "kiệt", "đoạn", "bước",
         "đội", "đoàn", "mẫu", "bản", "kỷ", "niên", "xe", "chuyến", "bay", "ô", "ghế", "lần", "cỡ",
-        "nhân", "bệnh", "sở", "phố", "thôn", "làng",
+        "nhân", "bệnh", "sở", "phố", "thôn", "làng", "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình",
+        "hiệu",
         // words around a duration
         "trong", "suốt", "mất", "kéo", "dài", "liên", "tục",
     ];

@@ -11,6 +11,9 @@ internal static class Words
     public static readonly ushort Comma = Must(",");
     public static readonly ushort OpenParen = Must("(");
     public static readonly ushort CloseParen = Must(")");
+    public static readonly ushort Colon = Must(":");
+    public static readonly ushort Semicolon = Must(";");
+    public static readonly ushort Period = Must(".");
 
     public static readonly ushort Day = Must("ngày");
     public static readonly ushort Month = Must("tháng");
@@ -113,7 +116,10 @@ internal static class Words
         "mã", "tuyến", "cửa", "cổng", "toa", "hiệp", "ván", "đường", "ngõ", "ngách", "hẻm", "kiệt", "đoạn", "bước",
         "đội", "đoàn", "mẫu", "bản", "xe", "chuyến", "bay", "ô", "ghế", "lần", "phút", "km", "điểm", "giờ", "cỡ",
         // "bệnh nhân 2910", "ca bệnh 15", "cơ sở 2", "khu phố 3": numbers that name a patient or a place
-        "nhân", "bệnh", "sở", "phố", "thôn", "làng");
+        "nhân", "bệnh", "sở", "phố", "thôn", "làng",
+        // "phương thức 1", "nguyện vọng 1", "chỉ thị 16", "quốc lộ 2", "vành đai 3", "khối 12", "công văn 930",
+        // "nghị định 100", "chương trình 9", "số hiệu 12": the last syllable of a naming noun
+        "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình", "hiệu");
 
     private static readonly bool[] s_dayParts = Set("sáng", "trưa", "chiều", "tối", "đêm", "khuya");
 

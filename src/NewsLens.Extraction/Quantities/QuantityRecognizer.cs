@@ -319,6 +319,14 @@ public static class QuantityRecognizer
             return false;
         if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End))
             return false;
+        // "công văn 930/BGDĐT": a number joined by a slash to a code.
+        if (t.Is(a.End, Words.Slash) && t.Touches(a.End) && t.Touches(a.End + 1))
+            return false;
+        // "1. Học …", ": 1.", "(2) Các …" at the start: the number of an item in a list ("Khánh Hòa (6)" is a count).
+        if ((t.Is(a.End, Words.Period) || t.Is(a.End, Words.CloseParen)) &&
+            (numberStart == 0 || t.Is(numberStart - 1, Words.Colon) || t.Is(numberStart - 1, Words.Semicolon) ||
+             (numberStart == 1 && t.Is(0, Words.OpenParen))))
+            return false;
         if (start == numberStart && before >= 0)
         {
             if (Words.IsLabel(t.Id(before)) || t.Kind(before) == TokenKind.Abbreviation)
