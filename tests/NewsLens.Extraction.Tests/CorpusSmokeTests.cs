@@ -53,7 +53,5 @@ public class CorpusSmokeTests(ITestOutputHelper output)
                          $"{dates} dates ({resolved} resolved, {relative} relative; " +
                          string.Join(", ", byGranularity.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")) + ")");
         Assert.Equal(400, articles);
-        Assert.True(quantities > articles, "news articles carry more than one quantity each on average");
-        Assert.True(dates > articles / 2, "most news articles carry a date");
     }
 }
