@@ -3,6 +3,7 @@ using System.Globalization;
 using NewsLens.Cli.Input;
 using NewsLens.Cli.Output;
 using NewsLens.Core;
+using NewsLens.Extraction;
 using NewsLens.Text;
 using NewsLens.Text.Encodings;
 using NewsLens.Vietnamese;
@@ -16,6 +17,8 @@ internal static class AnalyzeCommand
     private static readonly Lazy<NewsLensPipeline> Pipeline = new(() =>
         NewsLensPipeline.CreateBuilder()
             .UseVietnamese(VietnameseModels.LoadDefault())
+            .UseQuantities()
+            .UseDates()
             .Build());
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSLENS_DEBUG") == "1";

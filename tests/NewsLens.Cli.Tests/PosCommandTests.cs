@@ -82,3 +82,36 @@ public class PosCommandTests
         Assert.Equal("Np", row[4]);
     }
 }
+
+public class ExtractionOutputTests
+{
+    [Fact]
+    public void AnalyzeJson_QuantitiesAndDates_WithValuesAndOffsets()
+    {
+        // Given a sentence of our own with a quantity, money and a relative date, and the article's date
+        const string text = "Hôm thứ sáu, giá xăng tăng khoảng 2,5% và Chính phủ chi 50 tỷ đồng.\n";
+        var result = CliRunner.Run(Encoding.UTF8.GetBytes(text), "analyze", "-", "--format", "json", "--date", "2024-09-09");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        JsonElement root = json.RootElement;
+        string all = root.GetProperty("text").GetString()!;
+        var quantities = root.GetProperty("quantities").EnumerateArray().ToList();
+        var dates = root.GetProperty("dates").EnumerateArray().ToList();
+        // Then every item's text is its slice of the text
+        foreach (JsonElement item in quantities.Concat(dates))
+        {
+            int start = item.GetProperty("start").GetInt32(), end = item.GetProperty("end").GetInt32();
+            Assert.Equal(all[start..end], item.GetProperty("text").GetString());
+        }
+        // And the values are normalized
+        JsonElement percent = quantities.Single(q => q.GetProperty("unit").GetString() == "%");
+        Assert.Equal(2.5, percent.GetProperty("value").GetDouble());
+        Assert.True(percent.GetProperty("approximate").GetBoolean());
+        JsonElement money = quantities.Single(q => q.GetProperty("unit").GetString() == "VND");
+        Assert.Equal(50e9, money.GetProperty("value").GetDouble());
+        JsonElement friday = dates.Single();
+        Assert.Equal("2024-09-06", friday.GetProperty("value").GetString());
+        Assert.Equal("day", friday.GetProperty("granularity").GetString());
+        Assert.True(friday.GetProperty("resolved").GetBoolean());
+    }
+}

@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsLens.Core;
+using NewsLens.Extraction;
+using NewsLens.Extraction.Dates;
+using NewsLens.Extraction.Quantities;
 
 namespace NewsLens.Cli.Output;
 
@@ -26,6 +29,8 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     private readonly Section _paragraphs = new("paragraphs", isArray: true);
     private readonly Section _sentences = new("sentences", isArray: true);
     private readonly Section _words = new("words", isArray: true);
+    private readonly Section _quantities = new("quantities", isArray: true);
+    private readonly Section _dates = new("dates", isArray: true);
     private readonly Section _tokens = new("tokens", isArray: true);
     private AnalysisHeader? _header;
 
@@ -94,6 +99,9 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             }
         }
 
+        WriteQuantities(chunk, at, offset);
+        WriteDates(chunk, at, offset);
+
         w = _tokens.Writer;
         TokenLayer tokens = chunk.Tokens;
         ReadOnlySpan<int> starts = tokens.Starts;
@@ -113,7 +121,79 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Writer.Flush();
         _sentences.Writer.Flush();
         _words.Writer.Flush();
+        _quantities.Writer.Flush();
+        _dates.Writer.Flush();
         _tokens.Writer.Flush();
+    }
+
+    private void WriteQuantities(Document chunk, ChunkBase at, int offset)
+    {
+        if (chunk.Find(ExtractionLayers.Quantities) is not { } layer)
+            return;
+        Utf8JsonWriter w = _quantities.Writer;
+        foreach (Quantity q in layer.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", chunk.Slice(q.Span));
+            w.WriteNumber("start", offset + q.Start);
+            w.WriteNumber("end", offset + q.End);
+            w.WriteNumber("value", q.Value);
+            if (q.ValueMax is { } max)
+                w.WriteNumber("value_max", max);
+            else
+                w.WriteNull("value_max");
+            if (q.Unit is { } unit)
+                w.WriteString("unit", unit);
+            else
+                w.WriteNull("unit");
+            w.WriteString("kind", Snake(q.Kind.ToString()));
+            w.WriteBoolean("approximate", q.Approximate);
+            w.WriteString("modifier", Snake(q.Modifier.ToString()));
+            w.WriteNumber("token_start", at.Token + q.FirstToken);
+            w.WriteNumber("token_end", at.Token + q.EndToken);
+            w.WriteEndObject();
+        }
+    }
+
+    private void WriteDates(Document chunk, ChunkBase at, int offset)
+    {
+        if (chunk.Find(ExtractionLayers.Dates) is not { } layer)
+            return;
+        Utf8JsonWriter w = _dates.Writer;
+        foreach (DateMention d in layer.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", chunk.Slice(d.Span));
+            w.WriteNumber("start", offset + d.Start);
+            w.WriteNumber("end", offset + d.End);
+            if (d.Value is { } value)
+                w.WriteString("value", value);
+            else
+                w.WriteNull("value");
+            if (d.EndValue is { } endValue)
+                w.WriteString("end_value", endValue);
+            else
+                w.WriteNull("end_value");
+            w.WriteString("granularity", Snake(d.Granularity.ToString()));
+            w.WriteBoolean("resolved", d.Resolved);
+            w.WriteBoolean("relative", d.Relative);
+            w.WriteNumber("token_start", at.Token + d.FirstToken);
+            w.WriteNumber("token_end", at.Token + d.EndToken);
+            w.WriteEndObject();
+        }
+    }
+
+    /// <summary>An enum name in the JSON style: "MoreThan" → "more_than".</summary>
+    private static string Snake(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+                sb.Append('_');
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
     }
 
     public void End()
@@ -132,7 +212,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _paragraphs, _sentences, _words, _tokens];
+        Section[] sections = [head, _paragraphs, _sentences, _words, _quantities, _dates, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
@@ -162,6 +242,8 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Dispose();
         _sentences.Dispose();
         _words.Dispose();
+        _quantities.Dispose();
+        _dates.Dispose();
         _tokens.Dispose();
     }
 

@@ -1,0 +1,1307 @@
+using System.Buffers;
+using NewsLens.Core;
+using NewsLens.Extraction.Lexicon;
+using NewsLens.Extraction.Numbers;
+
+namespace NewsLens.Extraction.Dates;
+
+/// <summary>
+/// Finds date and time expressions in a tokenized document and resolves them against the article's date
+/// (<see cref="Document.Date"/>), sentence by sentence, left to right, longest match first.
+/// </summary>
+/// <remarks>
+/// <para>Absolute: date tokens ("24/8/2024", "24-8-2024", "2024-08-24", "30/4", "8/2024"), "ngày 6 tháng 9 năm 2024",
+/// "ngày 6/9", "mùng 2 tháng 9", "tháng 9/2024", "tháng 9 năm 2024", "năm 2024", "quý 3/2024", "quý III năm 2024",
+/// "mùa hè 2024"; times "15h30", "15h", "9:45", "9 giờ 45 phút", "9 giờ sáng", "3 giờ chiều", each joined with the
+/// day that follows ("15h30 ngày 24/8", "9h sáng nay") or, when it has none, with a day mention just before it in
+/// the sentence ("ngày 24/8, lúc 15h30").</para>
+/// <para>Relative (need the article date): hôm nay, hôm qua, hôm kia, ngày mai, ngày kia; sáng/trưa/chiều/tối/đêm +
+/// nay/qua/mai; tuần/tháng/quý/năm + này/trước/qua/vừa qua/rồi/tới/sau/sắp tới; năm nay, năm ngoái, sang năm; đầu,
+/// giữa, cuối + a period ("cuối tuần", "đầu tháng 9", "cuối năm nay"); N ngày/tuần/tháng/năm + trước (a point),
+/// qua/vừa qua/nay (a span up to the article date), tới (a span after it), nữa (a point); "cách đây N ngày";
+/// weekdays ("thứ Sáu", "thứ 6", "chủ nhật"); dates and months without a year ("ngày 6/9", "tháng 11").</para>
+/// <para>Rules: a weekday without a week is the most recent such day on or before the article date, unless a future
+/// cue says otherwise ("sẽ", "sắp", "dự kiến" before it; "tới", "sắp tới" after it), then the first such day after
+/// the article date; "thứ Sáu tuần trước/này/tới" is that day of that ISO week. "thứ N" is read as a weekday only
+/// with a day cue before it (hôm, vào, từ, đến, hồi, sáng, chiều, …), a week word or a date after it, or a
+/// capitalized day name ("thứ Sáu"); otherwise it is an ordinal ("lần thứ 6", "ngày thứ 7", "thứ hai là"). A day or
+/// month without a year takes the year that puts it nearest the article date; a past cue ("đã", "vừa", "hồi" before; "vừa qua",
+/// "trước" after) keeps it on or before the article date, a future cue on or after; a tie goes to the past.</para>
+/// </remarks>
+public static class DateRecognizer
+{
+    /// <summary>Finds the date mentions of <paramref name="document"/> (which needs the normalized, tokens and sentences layers).</summary>
+    public static DateMention[] Recognize(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        TokenLayer tokens = document.Tokens;
+        int n = tokens.Count;
+        if (n == 0)
+            return [];
+        string normalized = document.Get(Layers.Normalized).Text;
+        ushort[] ids = ArrayPool<ushort>.Shared.Rent(n);
+        var found = new PooledList<DateMention>();
+        try
+        {
+            Span<ushort> idSpan = ids.AsSpan(0, n);
+            TokenClassifier.Classify(tokens, normalized, idSpan);
+            ReadOnlySpan<int> starts = tokens.Starts;
+            ReadOnlySpan<int> lengths = tokens.Lengths;
+            // Dates at the very ends of the calendar cannot be moved by a week or a year: treat them as unknown.
+            DateOnly? article = document.Date is DateOnly d && d.Year is > 1 and < 9999 ? d : null;
+            foreach (Sentence sentence in document.Sentences.All)
+            {
+                var t = new TokenView(tokens, normalized, idSpan, sentence.FirstToken, sentence.TokenCount);
+                int sentenceFirst = found.Count;
+                int i = 0;
+                while (i < t.Count)
+                {
+                    if ((t.Kind(i) is TokenKind.Number or TokenKind.Date or TokenKind.Time || s_starts[t.Id(i)]) &&
+                        TryAt(t, i, article, out Mention m))
+                    {
+                        if (m.Granularity == DateGranularity.Day)
+                            MergeParenthesizedDate(t, ref m, article);
+                        if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
+                            AttachDay(t, ref m, found[found.Count - 1], sentence.FirstToken);
+                        int first = sentence.FirstToken + m.Start;
+                        int last = sentence.FirstToken + m.End - 1;
+                        var span = TextSpan.FromBounds(starts[first], starts[last] + lengths[last]);
+                        found.Add(new DateMention(span, first, m.End - m.Start, m.Granularity, m.Resolved ? m.Date : null,
+                            m.Time, m.Resolved ? m.EndDate : null, m.Part, m.DayPart, m.Relative, m.Resolved));
+                        i = m.End;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+            }
+            return found.ToArray();
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(ids);
+            found.Dispose();
+        }
+    }
+
+    /// <summary>Syllables a date expression can start with.</summary>
+    private static readonly bool[] s_starts = BuildStarts();
+
+    private static bool[] BuildStarts()
+    {
+        var starts = new bool[ExtractionLexicon.Count];
+        ushort[] words =
+        [
+            Words.Day, Words.Month, Words.Year, Words.Week, Words.Quarter, Words.Season, Words.Ordinal, Words.Chu,
+            Words.Hom, Words.Morning, Words.Noon, Words.Afternoon, Words.Evening, Words.Night, Words.LateNight,
+            Words.Rang, Words.Cach, Words.Dau, Words.Giua, Words.Cuoi, Words.Sang, Words.Mung, Words.Mong,
+        ];
+        foreach (ushort id in words)
+            starts[id] = true;
+        for (int id = 1; id < starts.Length; id++)
+        {
+            ushort u = (ushort)id;
+            if (ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several) || VagueDates.Starts(u))
+                starts[id] = true;
+        }
+        return starts;
+    }
+
+    private struct Mention
+    {
+        public int Start;
+        public int End;
+        public DateGranularity Granularity;
+        public DateOnly? Date;
+        public TimeOnly? Time;
+        public DateOnly? EndDate;
+        public PeriodPart Part;
+        public DayPart DayPart;
+        public bool Relative;
+        public bool Resolved;
+        public bool HasDay;
+
+        public static Mention Absolute(int start, int end, DateGranularity granularity, DateOnly date) =>
+            new() { Start = start, End = end, Granularity = granularity, Date = date, Resolved = true, HasDay = true };
+
+        /// <summary>A mention that needs the article date; unresolved when <paramref name="date"/> is null.</summary>
+        public static Mention FromArticle(int start, int end, DateGranularity granularity, DateOnly? date) =>
+            new() { Start = start, End = end, Granularity = granularity, Date = date, Relative = true, Resolved = date.HasValue, HasDay = true };
+
+        /// <summary>A mention no article date resolves (vague, or relative to another event).</summary>
+        public static Mention Unresolved(int start, int end, DateGranularity granularity) =>
+            new() { Start = start, End = end, Granularity = granularity, Relative = true, HasDay = true };
+    }
+
+    private static bool TryAt(in TokenView t, int i, DateOnly? article, out Mention m) =>
+        TryTime(t, i, article, out m) ||
+        TryDayPart(t, i, article, out m) ||
+        TryWeekday(t, i, article, cued: false, out m) ||
+        TryCounted(t, i, article, out m) ||
+        TryDay(t, i, article, out m) ||
+        TryPart(t, i, article, out m) ||
+        TryMonth(t, i, article, bare: false, out m) ||
+        TryQuarter(t, i, article, bare: false, out m) ||
+        TryYear(t, i, article, bare: false, out m) ||
+        TrySeason(t, i, article, out m) ||
+        TryRelative(t, i, article, out m) ||
+        TryVague(t, i, out m);
+
+    // ---- times ----
+
+    private static bool TryTime(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int hour;
+        int minute = 0;
+        int end;
+        if (t.Kind(i) == TokenKind.Time)
+        {
+            if (TimeCues.IsDurationHours(t, i) || !TryParseClock(t.Text(i), out hour, out minute))
+                return false;
+            end = i + 1;
+        }
+        else
+        {
+            // "9 giờ", "9 giờ 45 phút", "9 giờ rưỡi", "9 giờ kém 15": a clock time only after lúc/vào/từ/đến or before a part of the day.
+            if (!TrySmallInteger(t, i, 24, out hour, out int afterHour) || !t.Is(afterHour, Words.Hour))
+                return false;
+            end = afterHour + 1;
+            if (t.Is(end, Words.Ruoi))
+            {
+                minute = 30;
+                end++;
+            }
+            else if (t.Is(end, Words.Kem) && TrySmallInteger(t, end + 1, 59, out int before, out int afterKem) && hour > 0)
+            {
+                hour--;
+                minute = 60 - before;
+                end = t.Is(afterKem, Words.Minute) ? afterKem + 1 : afterKem;
+            }
+            else if (TrySmallInteger(t, end, 59, out int minutes, out int afterMinutes))
+            {
+                minute = minutes;
+                end = t.Is(afterMinutes, Words.Minute) ? afterMinutes + 1 : afterMinutes;
+            }
+            ushort before2 = t.Id(i - 1);
+            bool cue = before2 == Words.Luc || before2 == Words.Vao || before2 == Words.Tu || before2 == Words.Den || before2 == Words.Toi;
+            // "21 giờ đồng hồ" is always a number of hours
+            if ((!cue && !Words.IsDayPart(t.Id(end))) || (t.Is(afterHour + 1, Words.Dong) && end == afterHour + 1))
+                return false;
+            if (minute == 60)
+            {
+                hour++;
+                minute = 0;
+            }
+        }
+
+        DayPart part = DayPart.None;
+        if (TryDayPartWord(t, end, out DayPart p, out int afterPart))
+        {
+            part = p;
+            end = afterPart;
+            hour = AdjustHour(hour, part);
+        }
+        if (hour is < 0 or > 24 || minute is < 0 or > 59)
+            return false;
+        var time = new TimeOnly(hour % 24, minute);
+
+        // The day that goes with it: "sáng nay", "ngày 24/8", "hôm qua", "thứ Sáu", ", ngày 24/8".
+        int dayStart = t.Is(end, Words.Comma) ? end + 1 : end;
+        Mention day;
+        bool hasDay = part != DayPart.None && TryNayQuaMai(t, end, article, out day)
+            || TryDay(t, dayStart, article, out day)
+            || TryRelativeDayWord(t, dayStart, article, out day)
+            || TryWeekday(t, dayStart, article, cued: true, out day);
+        if (hasDay && day.Granularity != DateGranularity.Day)
+            hasDay = false;
+        m = new Mention { Start = i, End = end, Granularity = DateGranularity.Time, Time = time, DayPart = part, Resolved = true };
+        if (hasDay)
+        {
+            m.End = day.End;
+            m.Date = day.Date;
+            m.Resolved = day.Resolved;
+            m.Relative = day.Relative;
+            m.HasDay = true;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Sáng nay (24/8)", "hôm qua (23/8)": a day with the date it means in brackets is one mention, and the written
+    /// date wins over the computed one.
+    /// </summary>
+    private static void MergeParenthesizedDate(in TokenView t, ref Mention m, DateOnly? article)
+    {
+        if (!t.Is(m.End, Words.OpenParen) || !TryDay(t, m.End + 1, article, out Mention written) ||
+            written.Granularity != DateGranularity.Day || !t.Is(written.End, Words.CloseParen))
+            return;
+        m.End = written.End + 1;
+        if (written.Resolved)
+        {
+            m.Date = written.Date;
+            m.Resolved = true;
+            m.Relative = written.Relative;
+        }
+    }
+
+    /// <summary>A time with no day takes the day of the mention just before it ("ngày 24/8, lúc 15h30").</summary>
+    private static void AttachDay(in TokenView t, ref Mention m, in DateMention previous, int sentenceFirst)
+    {
+        if (previous.Granularity != DateGranularity.Day)
+            return;
+        int gapStart = previous.EndToken - sentenceFirst;
+        if (gapStart < 0 || m.Start - gapStart > 2)
+            return;
+        for (int k = gapStart; k < m.Start; k++)
+        {
+            if (!t.Is(k, Words.Luc) && !t.Is(k, Words.Vao) && !t.Is(k, Words.Comma))
+                return;
+        }
+        m.Date = previous.Date;
+        m.Resolved = previous.Resolved;
+        m.Relative = previous.Relative;
+        m.HasDay = true;
+    }
+
+    private static bool TryParseClock(ReadOnlySpan<char> text, out int hour, out int minute)
+    {
+        hour = 0;
+        minute = 0;
+        int p = 0;
+        while (p < text.Length && char.IsAsciiDigit(text[p]))
+            hour = hour * 10 + (text[p++] - '0');
+        if (p == 0 || p >= text.Length)
+            return false;
+        p++; // 'h', 'H', 'g' or ':'
+        int digits = 0;
+        while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 2)
+        {
+            minute = minute * 10 + (text[p++] - '0');
+            digits++;
+        }
+        return (hour < 24 && minute <= 59) || (hour == 24 && minute == 0);
+    }
+
+    private static int AdjustHour(int hour, DayPart part) => part switch
+    {
+        DayPart.Afternoon or DayPart.Evening when hour is >= 1 and < 12 => hour + 12,
+        DayPart.Noon when hour is >= 1 and <= 4 => hour + 12,
+        DayPart.Night when hour is >= 6 and < 12 => hour + 12,
+        DayPart.Night when hour == 12 => 0,
+        _ => hour,
+    };
+
+    // ---- parts of the day ----
+
+    private static bool TryDayPartWord(in TokenView t, int i, out DayPart part, out int end)
+    {
+        end = i + 1;
+        ushort id = t.Id(i);
+        part = id == Words.Morning ? DayPart.Morning
+            : id == Words.Noon ? DayPart.Noon
+            : id == Words.Afternoon ? DayPart.Afternoon
+            : id == Words.Evening ? DayPart.Evening
+            : id == Words.Night || id == Words.LateNight ? DayPart.Night
+            : DayPart.None;
+        if (part == DayPart.None && id == Words.Rang && t.Is(i + 1, Words.Morning))
+        {
+            part = DayPart.Morning;
+            end = i + 2;
+        }
+        return part != DayPart.None;
+    }
+
+    /// <summary>"sáng nay", "tối qua", "chiều mai", "sáng 24/8", "tối thứ Sáu", "trưa hôm qua".</summary>
+    private static bool TryDayPart(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (!TryDayPartWord(t, i, out DayPart part, out int k))
+            return false;
+        // "mỗi sáng thứ Hai", "các tối cuối tuần": a recurrence, not one day
+        if (IsRecurrence(t.Id(i - 1)))
+            return false;
+        if (!TryNayQuaMai(t, k, article, out m) && !TryRelativeDayWord(t, k, article, out m) &&
+            !TryDay(t, k, article, out m) && !TryWeekday(t, k, article, cued: true, out m))
+            return false;
+        if (m.Granularity != DateGranularity.Day)
+            return false;
+        m.Start = i;
+        m.DayPart = part;
+        return true;
+    }
+
+    /// <summary>"nay", "qua", "mai" right after a part of the day.</summary>
+    private static bool TryNayQuaMai(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        ushort id = t.Id(i);
+        int offset = id == Words.Nay ? 0 : id == Words.Qua ? -1 : id == Words.Mai ? 1 : int.MinValue;
+        if (offset == int.MinValue)
+        {
+            m = default;
+            return false;
+        }
+        m = Mention.FromArticle(i, i + 1, DateGranularity.Day, AddDays(article, offset));
+        return true;
+    }
+
+    // ---- days ----
+
+    /// <summary>
+    /// "24/8/2024", "ngày 24/8", "hôm 24/8", "ngày 6 tháng 9 năm 2024", "mùng 2 tháng 9", "6 tháng 9 năm 2024",
+    /// "ngày 15 tới", "mùng 5", "8/2024" (a month).
+    /// </summary>
+    private static bool TryDay(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        ushort id = t.Id(i);
+        bool dayWord = id == Words.Day || id == Words.Mung || id == Words.Mong || id == Words.Hom;
+        int k = dayWord ? i + 1 : i;
+        if (t.Kind(k) == TokenKind.Date)
+        {
+            if (!TryDateToken(t.Text(k), out int day, out int month, out int year) ||
+                (!dayWord && year == 0 && LooksLikeFraction(t, k, day, month)))
+                return false;
+            int end = k + 1;
+            bool yearRelative = false;
+            if (year == 0 && TryYearTail(t, end, article, out int y, out yearRelative, out int afterYear))
+            {
+                year = y;
+                end = afterYear;
+                if (yearRelative && y == 0)
+                    return Unresolved(i, afterYear, day == 0 ? DateGranularity.Month : DateGranularity.Day, out m);
+            }
+            if (!Build(t, i, end, day, month, year, article, out m))
+                return false;
+            m.Relative |= yearRelative;
+            return true;
+        }
+        if (id == Words.Hom)
+            return false;
+
+        // "ngày 6 tháng 9", "6 tháng 9 năm 2024" (a day number without "ngày" needs the month after it).
+        if (!TrySmallInteger(t, k, 31, out int d, out int afterDay) || d < 1)
+            return false;
+        if (!dayWord && t.Kind(k) != TokenKind.Number)
+            return false;
+        if (t.Is(afterDay, Words.Month) && TryMonthNumber(t, afterDay + 1, wordsAllowed: true, out int mo, out int afterMonth))
+        {
+            int end = afterMonth;
+            int year = 0;
+            if (t.Is(end, Words.Slash) && PlainInteger(t, end + 1, 4, out int slashYear) && slashYear >= 1000)
+            {
+                year = slashYear;
+                end += 2;
+            }
+            else if (TryYearTail(t, end, article, out int y, out bool yearRelative, out int afterYear))
+            {
+                end = afterYear;
+                if (yearRelative && y == 0)
+                    return Unresolved(i, end, DateGranularity.Day, out m);
+                year = y;
+                if (yearRelative)
+                {
+                    m = default;
+                    if (d > DateTime.DaysInMonth(y, mo))
+                        return false;
+                    m = Mention.FromArticle(i, end, DateGranularity.Day, new DateOnly(y, mo, d));
+                    return true;
+                }
+            }
+            return Build(t, i, end, d, mo, year, article, out m);
+        }
+        if (!dayWord || id == Words.Hom)
+            return false;
+
+        // "ngày 15 tới", "ngày 5 vừa qua", "mùng 2": a day of the month nearest the article date.
+        int cueEnd = AfterCue(t, afterDay, out Tense after);
+        if (id == Words.Day && after == Tense.None && !t.Is(afterDay, Words.This))
+            return false;
+        if (t.Is(afterDay, Words.This))
+            cueEnd = afterDay + 1;
+        Tense tense = after != Tense.None ? after : TenseBefore(t, i);
+        DateOnly? date = article is DateOnly a ? DateMath.NearestDayOfMonth(a, d, tense) : null;
+        if (article is not null && date is null)
+            return false;
+        m = Mention.FromArticle(i, cueEnd, DateGranularity.Day, date);
+        return true;
+    }
+
+    /// <summary>
+    /// "1/2 số người", "dày 1/3 dưới": the tokenizer reads d/m with a slash as a date, but a small proper fraction
+    /// (numerator below denominator, denominator at most 4) with no date word before it and a lower-case word after it
+    /// is a fraction.
+    /// </summary>
+    private static bool LooksLikeFraction(in TokenView t, int k, int day, int month)
+    {
+        if (day >= month || month > 4)
+            return false;
+        ushort before = t.Id(k - 1);
+        if (before == Words.Tu || before == Words.Den || before == Words.Toi || before == Words.Vao || before == Words.Luc ||
+            before == Words.Hoi || before == Words.OpenParen || before == Words.Truoc || before == Words.Sau ||
+            Words.IsDayPart(before) || t.Kind(k - 1) == TokenKind.Time)
+            return false;
+        ReadOnlySpan<char> next = t.Text(k + 1);
+        return t.Kind(k + 1) == TokenKind.Word && next.Length > 0 && char.IsLower(next[0]);
+    }
+
+    /// <summary>A day or month whose year may be missing: resolved by the nearest-year rule.</summary>
+    private static bool Build(in TokenView t, int start, int end, int day, int month, int year, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (month is < 1 or > 12)
+            return false;
+        if (year != 0)
+        {
+            if (year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
+                return false;
+            m = day == 0
+                ? Mention.Absolute(start, end, DateGranularity.Month, new DateOnly(year, month, 1))
+                : Mention.Absolute(start, end, DateGranularity.Day, new DateOnly(year, month, day));
+            return true;
+        }
+        if (day > DateTime.DaysInMonth(2024, month))
+            return false;
+        int cueEnd = AfterCue(t, end, out Tense after);
+        Tense tense = after != Tense.None ? after : TenseBefore(t, start);
+        DateOnly? date = article is DateOnly a ? DateMath.NearestDay(a, month, day, tense) : null;
+        m = Mention.FromArticle(start, cueEnd, DateGranularity.Day, date);
+        return true;
+    }
+
+    private static bool Unresolved(int start, int end, DateGranularity granularity, out Mention m)
+    {
+        m = Mention.Unresolved(start, end, granularity);
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a date token: d/m/y, d/m/yy, d-m-y, y-m-d, d/m, d-m (day, month, year 0 when absent), m/yyyy (day 0). A
+    /// two-digit year is 20yy below 50 and 19yy from 50.
+    /// </summary>
+    internal static bool TryDateToken(ReadOnlySpan<char> text, out int day, out int month, out int year)
+    {
+        day = month = year = 0;
+        Span<int> parts = stackalloc int[3];
+        Span<int> digits = stackalloc int[3];
+        int count = 0;
+        int p = 0;
+        while (p < text.Length && count < 3)
+        {
+            int start = p;
+            int v = 0;
+            while (p < text.Length && char.IsAsciiDigit(text[p]))
+                v = v * 10 + (text[p++] - '0');
+            if (p == start)
+                return false;
+            parts[count] = v;
+            digits[count++] = p - start;
+            if (p < text.Length)
+            {
+                if (text[p] is not ('/' or '-'))
+                    return false;
+                p++;
+            }
+        }
+        if (p != text.Length)
+            return false;
+        if (count == 3 && digits[0] == 4)
+        {
+            (year, month, day) = (parts[0], parts[1], parts[2]);
+        }
+        else if (count == 3)
+        {
+            (day, month, year) = (parts[0], parts[1], parts[2]);
+            if (digits[2] == 2)
+                year += year < 50 ? 2000 : 1900;
+        }
+        else if (count == 2 && digits[1] == 4)
+        {
+            (month, year) = (parts[0], parts[1]);
+        }
+        else if (count == 2)
+        {
+            (day, month) = (parts[0], parts[1]);
+        }
+        else
+        {
+            return false;
+        }
+        // A year written with four digits must be a plausible one (the year 0000 does not exist).
+        bool fourDigitYear = (count == 3 && (digits[0] == 4 || digits[2] == 4)) || (count == 2 && digits[1] == 4);
+        return month is >= 1 and <= 12 && day is >= 0 and <= 31 && (!fourDigitYear || year is >= 1000 and <= 9999);
+    }
+
+    // ---- weekdays ----
+
+    /// <summary>"thứ Sáu", "thứ 6", "chủ nhật", "hôm thứ Hai", "thứ Sáu tuần trước", "thứ 6 tới", "thứ Sáu (24/8)".</summary>
+    private static bool TryWeekday(in TokenView t, int i, DateOnly? article, bool cued, out Mention m)
+    {
+        m = default;
+        int start = i;
+        bool dayWord = false;
+        if (t.Is(i, Words.Hom) || (t.Is(i, Words.Day) && !cued))
+        {
+            // "hôm thứ Sáu" is a weekday; "ngày thứ Hai" too, but "ngày thứ 7" is as often "the seventh day", so
+            // "ngày" alone is no cue: the day name must be capitalized or something after it must say so.
+            if (!t.Is(i + 1, Words.Ordinal) && !t.Is(i + 1, Words.Chu))
+                return false;
+            cued |= t.Is(i, Words.Hom);
+            dayWord = t.Is(i, Words.Day);
+            i++;
+        }
+        int isoDay;
+        int end;
+        bool capitalized;
+        if (t.Is(i, Words.Chu) && t.Is(i + 1, Words.Nhat))
+        {
+            isoDay = 7;
+            end = i + 2;
+            capitalized = true;
+        }
+        else if (t.Is(i, Words.Ordinal) && TryWeekdayNumber(t, i + 1, out isoDay))
+        {
+            end = i + 2;
+            capitalized = t.IsCapitalized(i + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        // Ordinals and recurrences: "lần thứ 6", "ngày thứ 6 liên tiếp", "mỗi thứ Hai", "thứ 2 hàng tuần".
+        ushort before = t.Id(start - 1);
+        ushort beforeThat = Words.IsDayPart(before) ? t.Id(start - 2) : (ushort)0;
+        if (IsRecurrence(before) || IsRecurrence(beforeThat) ||
+            before == Words.Month || before == Words.Year || before == Words.Week || before == Words.Quarter ||
+            t.Is(end, Words.Lien) || ((t.Is(end, Words.Hang) || t.Is(end, Words.Hang2)) && t.Is(end + 1, Words.Week)))
+            return false;
+        if (!cued && !dayWord)
+        {
+            cued = before == Words.Vao || before == Words.Tu || before == Words.Den || before == Words.Hoi ||
+                   before == Words.Truoc || Words.IsDayPart(before);
+        }
+
+        // What follows: a week ("tuần trước"), a direction ("tới", "này", "vừa qua") or an explicit date. A week or a
+        // date makes it a weekday; a direction word alone does not ("làn sóng thứ hai này", "người thứ hai tới từ").
+        int? weekOffset = null;
+        Tense tense = Tense.None;
+        bool weekWord = false;
+        if (t.Is(end, Words.Week) && TryRelativeWord(t, end + 1, allowNgoai: false, out int offset, out int afterWeek))
+        {
+            weekOffset = offset;
+            weekWord = true;
+            end = afterWeek;
+        }
+        else if (t.Is(end, Words.This))
+        {
+            weekOffset = 0;
+            end++;
+        }
+        else if (!(t.Is(end, Words.Toi) && t.Is(end + 1, Words.Tu)))
+        {
+            end = AfterCue(t, end, out tense);
+        }
+        int dateStart = t.Is(end, Words.Comma) || t.Is(end, Words.OpenParen) ? end + 1 : end;
+        bool explicitDate = TryDay(t, dateStart, article, out Mention day) && day.Granularity == DateGranularity.Day;
+        if (!cued && !capitalized && !weekWord && !explicitDate)
+            return false;
+        if (explicitDate)
+        {
+            m = day;
+            m.Start = start;
+            if (t.Is(day.End, Words.CloseParen) && t.Is(dateStart - 1, Words.OpenParen))
+                m.End = day.End + 1;
+            return true;
+        }
+        if (tense == Tense.None && weekOffset is null)
+            tense = TenseBefore(t, start);
+        DateOnly? date = article is DateOnly a ? DateMath.Weekday(a, isoDay, weekOffset, tense) : null;
+        m = Mention.FromArticle(start, end, DateGranularity.Day, date);
+        return true;
+    }
+
+    private static bool IsRecurrence(ushort id) =>
+        id != 0 && (id == Words.Moi || id == Words.Cac || id == Words.Nhung || id == Words.Hang || id == Words.Hang2);
+
+    private static bool TryWeekdayNumber(in TokenView t, int i, out int isoDay)
+    {
+        isoDay = 0;
+        if (t.Kind(i) == TokenKind.Number)
+        {
+            ReadOnlySpan<char> text = t.Text(i);
+            if (text.Length != 1 || text[0] is < '2' or > '7')
+                return false;
+            isoDay = text[0] - '1';
+            return true;
+        }
+        ushort id = t.Id(i);
+        if (id == Words.Tu4)
+        {
+            isoDay = 3;
+            return true;
+        }
+        if (!t.HasRole(i, NumberRole.Digit) || id == Words.Mot)
+            return false;
+        int digit = t.Entry(i).Digit;
+        if (digit is < 2 or > 7 || digit == 4)
+            return false; // Wednesday is "thứ tư", never "thứ bốn"
+        isoDay = digit - 1;
+        return true;
+    }
+
+    // ---- counted periods ----
+
+    /// <summary>"hai ngày trước", "3 tuần qua", "5 năm tới", "2 tháng nữa", "cách đây 3 ngày", "vài ngày trước".</summary>
+    private static bool TryCounted(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int k = i;
+        bool ago = false;
+        if (t.Is(i, Words.Cach) && t.Is(i + 1, Words.Here))
+        {
+            ago = true;
+            k = i + 2;
+        }
+        int count;
+        bool vague = false;
+        int afterCount;
+        if (t.HasRole(k, NumberRole.Several))
+        {
+            count = 0;
+            vague = true;
+            afterCount = k + 1;
+        }
+        else if (!TrySmallInteger(t, k, 999, out count, out afterCount) || count < 1)
+        {
+            return false;
+        }
+        ushort unitId = t.Id(afterCount);
+        DateGranularity g = unitId == Words.Day ? DateGranularity.Day
+            : unitId == Words.Week ? DateGranularity.Week
+            : unitId == Words.Month ? DateGranularity.Month
+            : unitId == Words.Year ? DateGranularity.Year
+            : DateGranularity.None;
+        if (g == DateGranularity.None)
+            return false;
+        int end = afterCount + 1;
+        int direction; // -1 ago (a point), -2 span up to now, +2 span after now, +1 from now (a point), 0 event-relative
+        if (ago)
+        {
+            direction = -1;
+        }
+        else if (t.Is(end, Words.Truoc))
+        {
+            direction = t.Is(end + 1, Words.Do) ? 0 : -1;
+            end += t.Is(end + 1, Words.Do) ? 2 : 1;
+        }
+        else if (t.Is(end, Words.Qua) || t.Is(end, Words.Nay))
+        {
+            direction = -2;
+            end++;
+        }
+        else if (t.Is(end, Words.Vua) && (t.Is(end + 1, Words.Qua) || t.Is(end + 1, Words.Roi)))
+        {
+            direction = -2;
+            end += 2;
+        }
+        else if (t.Is(end, Words.Toi) || (t.Is(end, Words.Sap) && t.Is(end + 1, Words.Toi)))
+        {
+            direction = 2;
+            end += t.Is(end, Words.Sap) ? 2 : 1;
+        }
+        else if (t.Is(end, Words.Nua))
+        {
+            direction = 1;
+            end++;
+        }
+        else if (t.Is(end, Words.Sau))
+        {
+            direction = 0;
+            end += t.Is(end + 1, Words.Do) ? 2 : 1;
+        }
+        else
+        {
+            return false;
+        }
+        if (vague || direction == 0 || article is not DateOnly a)
+        {
+            m = Mention.Unresolved(i, end, g);
+            return true;
+        }
+        DateOnly? point = direction switch
+        {
+            -1 or -2 => Shift(a, g, -count),
+            2 => Shift(a, g, 1),
+            _ => Shift(a, g, count),
+        };
+        m = Mention.FromArticle(i, end, g, point is DateOnly p ? PeriodStart(p, g) : null);
+        if (direction is -2 or 2 && m.Resolved)
+        {
+            DateOnly? last = direction == -2 ? a : Shift(a, g, count);
+            m.EndDate = last is DateOnly l ? PeriodStart(l, g) : null;
+            if (m.EndDate is null)
+                m.Resolved = false;
+        }
+        return true;
+    }
+
+    // ---- early / mid / late ----
+
+    /// <summary>"đầu tháng", "giữa năm", "cuối tuần", "cuối tháng 8", "đầu năm 2024", "cuối tuần qua".</summary>
+    private static bool TryPart(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        ushort id = t.Id(i);
+        PeriodPart part = id == Words.Dau ? PeriodPart.Early : id == Words.Giua ? PeriodPart.Mid : id == Words.Cuoi ? PeriodPart.Late : PeriodPart.None;
+        if (part == PeriodPart.None)
+            return false;
+        if (!TryMonth(t, i + 1, article, bare: true, out m) && !TryYear(t, i + 1, article, bare: true, out m) &&
+            !TryQuarter(t, i + 1, article, bare: true, out m) && !TryWeek(t, i + 1, article, bare: true, out m))
+            return false;
+        m.Start = i;
+        m.Part = part;
+        return true;
+    }
+
+    // ---- weeks, months, quarters, years, seasons ----
+
+    private static bool TryWeek(in TokenView t, int i, DateOnly? article, bool bare, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Week) || IsCountBefore(t, i))
+            return false;
+        int offset = 0;
+        int end = i + 1;
+        if (TryRelativeWord(t, i + 1, allowNgoai: false, out int o, out int after))
+        {
+            offset = o;
+            end = after;
+        }
+        else if (!bare)
+        {
+            return false;
+        }
+        DateOnly? date = article is DateOnly a && DateMath.TryAddDays(a, 7L * offset, out DateOnly s) ? DateMath.WeekStart(s) : null;
+        m = Mention.FromArticle(i, end, DateGranularity.Week, date);
+        return true;
+    }
+
+    /// <summary>"tháng 9", "tháng 9/2024", "tháng 9 năm 2024", "tháng Chín", "tháng trước", "tháng 11 tới"; with <paramref name="bare"/> also "tháng" alone (after đầu/giữa/cuối).</summary>
+    private static bool TryMonth(in TokenView t, int i, DateOnly? article, bool bare, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Month) || IsCountBefore(t, i) || t.Is(i + 1, Words.Ordinal))
+            return false;
+        int k = i + 1;
+        if (t.Kind(k) == TokenKind.Date && TryDateToken(t.Text(k), out int d0, out int m0, out int y0) && d0 == 0)
+        {
+            m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(y0, m0, 1));
+            return true;
+        }
+        if (TryMonthNumber(t, k, wordsAllowed: false, out int month, out int end))
+        {
+            int year = 0;
+            if ((t.Is(end, Words.Slash) || t.Is(end, Words.Hyphen)) && t.Touches(end + 1) && PlainInteger(t, end + 1, 4, out int y) && y >= 1000)
+            {
+                year = y;
+                end += 2;
+            }
+            else if (TryYearTail(t, end, article, out int y2, out bool relative, out int afterYear))
+            {
+                end = afterYear;
+                if (relative)
+                {
+                    m = y2 == 0 ? Mention.Unresolved(i, end, DateGranularity.Month)
+                        : Mention.FromArticle(i, end, DateGranularity.Month, new DateOnly(y2, month, 1));
+                    return true;
+                }
+                year = y2;
+            }
+            if (year != 0)
+            {
+                m = Mention.Absolute(i, end, DateGranularity.Month, new DateOnly(year, month, 1));
+                return true;
+            }
+            int cueEnd = AfterCue(t, end, out Tense after);
+            if (t.Is(end, Words.This))
+            {
+                after = Tense.None;
+                cueEnd = end + 1;
+            }
+            Tense tense = after != Tense.None ? after : TenseBefore(t, i);
+            DateOnly? date = article is DateOnly a ? DateMath.NearestMonth(a, month, tense) : null;
+            m = Mention.FromArticle(i, cueEnd, DateGranularity.Month, date);
+            return true;
+        }
+        int offset = 0;
+        end = i + 1;
+        if (TryRelativeWord(t, i + 1, allowNgoai: false, out int o, out int afterRelative))
+        {
+            offset = o;
+            end = afterRelative;
+        }
+        else if (!bare)
+        {
+            return false;
+        }
+        DateOnly? shifted = article is DateOnly art && DateMath.TryAddMonths(DateMath.MonthStart(art), offset, out DateOnly s) ? s : null;
+        m = Mention.FromArticle(i, end, DateGranularity.Month, shifted);
+        return true;
+    }
+
+    /// <summary>"quý 3", "quý III/2024", "quý 1/2021", "quý IV năm 2023", "quý này", "quý trước".</summary>
+    private static bool TryQuarter(in TokenView t, int i, DateOnly? article, bool bare, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Quarter) || IsCountBefore(t, i) || t.Is(i + 1, Words.Ordinal))
+            return false;
+        int k = i + 1;
+        if (t.Kind(k) == TokenKind.Date && TryDateToken(t.Text(k), out int d0, out int q0, out int y0) && d0 == 0 && q0 <= 4)
+        {
+            m = Mention.Absolute(i, k + 1, DateGranularity.Quarter, DateMath.QuarterStart(y0, q0));
+            return true;
+        }
+        if (TryQuarterNumber(t, k, out int quarter))
+        {
+            int end = k + 1;
+            int year = 0;
+            if ((t.Is(end, Words.Slash) || t.Is(end, Words.Hyphen)) && PlainInteger(t, end + 1, 4, out int y) && y >= 1000)
+            {
+                year = y;
+                end += 2;
+            }
+            else if (TryYearTail(t, end, article, out int y2, out bool relative, out int afterYear))
+            {
+                end = afterYear;
+                if (relative)
+                {
+                    m = y2 == 0 ? Mention.Unresolved(i, end, DateGranularity.Quarter)
+                        : Mention.FromArticle(i, end, DateGranularity.Quarter, DateMath.QuarterStart(y2, quarter));
+                    return true;
+                }
+                year = y2;
+            }
+            if (year != 0)
+            {
+                m = Mention.Absolute(i, end, DateGranularity.Quarter, DateMath.QuarterStart(year, quarter));
+                return true;
+            }
+            int cueEnd = AfterCue(t, end, out Tense after);
+            Tense tense = after != Tense.None ? after : TenseBefore(t, i);
+            DateOnly? date = article is DateOnly a ? DateMath.NearestQuarter(a, quarter, tense) : null;
+            m = Mention.FromArticle(i, cueEnd, DateGranularity.Quarter, date);
+            return true;
+        }
+        int offset = 0;
+        int stop = i + 1;
+        if (TryRelativeWord(t, i + 1, allowNgoai: false, out int o, out int afterRelative))
+        {
+            offset = o;
+            stop = afterRelative;
+        }
+        else if (!bare)
+        {
+            return false;
+        }
+        DateOnly? start = null;
+        if (article is DateOnly art && DateMath.TryAddMonths(DateMath.QuarterStart(art.Year, (art.Month - 1) / 3 + 1), 3 * offset, out DateOnly s))
+            start = s;
+        m = Mention.FromArticle(i, stop, DateGranularity.Quarter, start);
+        return true;
+    }
+
+    private static bool TryQuarterNumber(in TokenView t, int i, out int quarter)
+    {
+        quarter = 0;
+        ReadOnlySpan<char> text = t.Text(i);
+        if (t.Kind(i) == TokenKind.Number)
+        {
+            if (text.Length != 1 || text[0] is < '1' or > '4')
+                return false;
+            quarter = text[0] - '0';
+            return true;
+        }
+        if (t.Kind(i) == TokenKind.Word)
+        {
+            quarter = text switch { "I" => 1, "II" => 2, "III" => 3, "IV" => 4, _ => 0 };
+            if (quarter != 0)
+                return true;
+        }
+        if (t.Is(i, Words.Tu4))
+        {
+            quarter = 4;
+            return true;
+        }
+        if (t.HasRole(i, NumberRole.Digit) && t.Entry(i).Digit is >= 1 and <= 4)
+        {
+            quarter = t.Entry(i).Digit;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"năm 2024", "năm nay", "năm ngoái", "năm tới", "năm kia"; with <paramref name="bare"/> also "năm" alone (after đầu/giữa/cuối).</summary>
+    private static bool TryYear(in TokenView t, int i, DateOnly? article, bool bare, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Year) || IsCountBefore(t, i))
+            return false;
+        if (PlainInteger(t, i + 1, 4, out int year) && year >= 1000)
+        {
+            m = Mention.Absolute(i, i + 2, DateGranularity.Year, new DateOnly(year, 1, 1));
+            return true;
+        }
+        int offset = 0;
+        int end = i + 1;
+        if (TryRelativeWord(t, i + 1, allowNgoai: true, out int o, out int after))
+        {
+            offset = o;
+            end = after;
+        }
+        else if (!bare)
+        {
+            return false;
+        }
+        m = Mention.FromArticle(i, end, DateGranularity.Year, YearStart(article, offset));
+        return true;
+    }
+
+    /// <summary>"mùa hè 2024", "mùa đông năm nay", "mùa thu năm ngoái", "mùa xuân tới", "mùa hè vừa qua".</summary>
+    private static bool TrySeason(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Season))
+            return false;
+        ushort id = t.Id(i + 1);
+        SeasonName season = id == Words.Spring ? SeasonName.Spring
+            : id == Words.Summer || id == Words.SummerHa ? SeasonName.Summer
+            : id == Words.Autumn ? SeasonName.Autumn
+            : id == Words.Winter ? SeasonName.Winter
+            : 0;
+        if (season == 0)
+            return false;
+        int k = i + 2;
+        if (PlainInteger(t, k, 4, out int year) && year >= 1000)
+        {
+            m = Mention.Absolute(i, k + 1, DateGranularity.Season, DateMath.SeasonStart(year, season));
+            return true;
+        }
+        if (t.Is(k, Words.Year))
+        {
+            if (PlainInteger(t, k + 1, 4, out year) && year >= 1000)
+            {
+                m = Mention.Absolute(i, k + 2, DateGranularity.Season, DateMath.SeasonStart(year, season));
+                return true;
+            }
+            if (!TryRelativeWord(t, k + 1, allowNgoai: true, out int yearOffset, out int afterYear))
+                return false;
+            DateOnly? start = null;
+            if (article is DateOnly a)
+            {
+                // The season "of this year" is the one that starts in the article's year, except that in January and
+                // February "mùa đông năm nay" is the winter in progress (which started the December before).
+                int y = a.Year + yearOffset;
+                if (season == SeasonName.Winter && a.Month <= 2)
+                    y--;
+                if (y is >= 1 and <= 9999)
+                    start = DateMath.SeasonStart(y, season);
+            }
+            m = Mention.FromArticle(i, afterYear, DateGranularity.Season, start);
+            return true;
+        }
+        int step;
+        int end;
+        if (t.Is(k, Words.This))
+        {
+            step = 0;
+            end = k + 1;
+        }
+        else
+        {
+            end = AfterCue(t, k, out Tense tense);
+            if (tense == Tense.None)
+                return false;
+            step = tense == Tense.Future ? 1 : -1;
+        }
+        m = Mention.FromArticle(i, end, DateGranularity.Season, article is DateOnly ad ? DateMath.RelativeSeason(ad, season, step) : null);
+        return true;
+    }
+
+    // ---- single relative words ----
+
+    /// <summary>"hôm nay", "hôm qua", "hôm kia", "ngày mai", "ngày kia", "ngày hôm qua", "tuần trước", "sang năm", "hôm sau".</summary>
+    private static bool TryRelative(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        if (TryRelativeDayWord(t, i, article, out m) || TryWeek(t, i, article, bare: false, out m))
+            return true;
+        if (t.Is(i, Words.Sang) && t.Is(i + 1, Words.Year))
+        {
+            m = Mention.FromArticle(i, i + 2, DateGranularity.Year, YearStart(article, 1));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryRelativeDayWord(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int k = i;
+        if (t.Is(k, Words.Day) && t.Is(k + 1, Words.Hom))
+            k++;
+        int offset;
+        if (t.Is(k, Words.Hom))
+        {
+            ushort next = t.Id(k + 1);
+            if (next == Words.Nay)
+                offset = 0;
+            else if (next == Words.Qua)
+                offset = -1;
+            else if (next == Words.Kia)
+                offset = -2;
+            else if (next == Words.Sau || next == Words.Truoc)
+                return Unresolved(i, k + 2, DateGranularity.Day, out m);
+            else
+                return false;
+        }
+        else if (t.Is(k, Words.Day))
+        {
+            ushort next = t.Id(k + 1);
+            if (next == Words.Mai)
+                offset = 1;
+            else if (next == Words.Kia)
+                offset = 2;
+            else
+                return false;
+        }
+        else
+        {
+            return false;
+        }
+        m = Mention.FromArticle(i, k + 2, DateGranularity.Day, AddDays(article, offset));
+        return true;
+    }
+
+    private static bool TryVague(in TokenView t, int i, out Mention m)
+    {
+        if (VagueDates.TryMatch(t, i, out int end))
+            return Unresolved(i, end, DateGranularity.None, out m);
+        m = default;
+        return false;
+    }
+
+    // ---- shared pieces ----
+
+    /// <summary>
+    /// A relative word after tuần/tháng/quý/năm: này/nay (0), trước/qua/rồi/vừa qua/vừa rồi (−1), ngoái (−1, years
+    /// only), kia (−2, years only), tới/sau/sắp tới/kế tiếp/tiếp theo (+1).
+    /// </summary>
+    private static bool TryRelativeWord(in TokenView t, int i, bool allowNgoai, out int offset, out int end)
+    {
+        ushort id = t.Id(i);
+        end = i + 1;
+        offset = 0;
+        if (id == Words.This || (id == Words.Nay && allowNgoai))
+            return true;
+        if (id == Words.Truoc || id == Words.Qua || id == Words.Roi || (allowNgoai && id == Words.Ngoai))
+        {
+            offset = -1;
+            return true;
+        }
+        if (allowNgoai && id == Words.Kia)
+        {
+            offset = -2;
+            return true;
+        }
+        if (id == Words.Toi || id == Words.Sau)
+        {
+            offset = 1;
+            return true;
+        }
+        if (id == Words.Vua && (t.Is(i + 1, Words.Qua) || t.Is(i + 1, Words.Roi)))
+        {
+            offset = -1;
+            end = i + 2;
+            return true;
+        }
+        if ((id == Words.Sap && t.Is(i + 1, Words.Toi)) || (id == Words.Ke && t.Is(i + 1, Words.Tiep)) ||
+            (id == Words.Tiep && t.Is(i + 1, Words.Theo)))
+        {
+            offset = 1;
+            end = i + 2;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A year after a day or month: "năm 2024", "năm nay", "năm ngoái" (<paramref name="relative"/>; year 0 when no article date).</summary>
+    private static bool TryYearTail(in TokenView t, int i, DateOnly? article, out int year, out bool relative, out int end)
+    {
+        year = 0;
+        relative = false;
+        end = i;
+        if (!t.Is(i, Words.Year))
+            return false;
+        if (PlainInteger(t, i + 1, 4, out int y) && y >= 1000)
+        {
+            year = y;
+            end = i + 2;
+            return true;
+        }
+        if (TryRelativeWord(t, i + 1, allowNgoai: true, out int offset, out end))
+        {
+            relative = true;
+            year = article is DateOnly a && a.Year + offset is >= 1 and <= 9999 ? a.Year + offset : 0;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A direction word after a mention: tới, sắp tới, sau, tiếp theo (future); qua, vừa qua, trước, rồi, vừa rồi (past).</summary>
+    private static int AfterCue(in TokenView t, int i, out Tense tense)
+    {
+        tense = Tense.None;
+        ushort id = t.Id(i);
+        if (id == Words.Toi)
+        {
+            tense = Tense.Future;
+            return i + 1;
+        }
+        if ((id == Words.Sap && t.Is(i + 1, Words.Toi)) || (id == Words.Tiep && t.Is(i + 1, Words.Theo)))
+        {
+            tense = Tense.Future;
+            return i + 2;
+        }
+        if (id == Words.Qua || id == Words.Truoc)
+        {
+            tense = Tense.Past;
+            return i + 1;
+        }
+        if (id == Words.Vua && (t.Is(i + 1, Words.Qua) || t.Is(i + 1, Words.Roi)))
+        {
+            tense = Tense.Past;
+            return i + 2;
+        }
+        return i;
+    }
+
+    /// <summary>The nearest tense cue in the six tokens before <paramref name="start"/>: sẽ, sắp, dự kiến, dự định (future); đã, vừa, từng, hồi (past).</summary>
+    private static Tense TenseBefore(in TokenView t, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            ushort id = t.Id(k);
+            if (id == Words.Se || id == Words.Sap || (id == Words.Du && (t.Is(k + 1, Words.Kien) || t.Is(k + 1, Words.Dinh))))
+                return Tense.Future;
+            if (id == Words.Da || id == Words.Vua || id == Words.Tung || id == Words.Hoi)
+                return Tense.Past;
+        }
+        return Tense.None;
+    }
+
+    /// <summary>
+    /// A month after "tháng": 1–12 in digits, giêng (1), chạp (12), or in words ("tháng Chín", "tháng mười hai").
+    /// With wordsAllowed (inside a day-month construction, where "tháng năm" can only be May) any month in words is
+    /// taken; otherwise a one-word month in lower case needs a boundary or a date word after it.
+    /// </summary>
+    private static bool TryMonthNumber(in TokenView t, int i, bool wordsAllowed, out int month, out int end)
+    {
+        month = 0;
+        end = i + 1;
+        if (t.Kind(i) == TokenKind.Number)
+            return PlainInteger(t, i, 2, out month) && month is >= 1 and <= 12;
+        if (t.Is(i, Words.Gieng))
+        {
+            month = 1;
+            return true;
+        }
+        if (t.Is(i, Words.Chap))
+        {
+            month = 12;
+            return true;
+        }
+        bool structural = false;
+        if (t.Is(i, Words.Tu4))
+            month = 4;
+        else if (NumberParser.TryParseSmall(t, i, continuation: false, out double value, out end, out structural) && value is >= 1 and <= 12)
+            month = (int)value;
+        else
+            return false;
+        if (wordsAllowed || structural || t.IsCapitalized(i))
+            return true;
+        // "tháng ba" alone is March, but "mỗi tháng hai lần" is twice a month and "tháng năm" also means time in
+        // general: a lower-case month of one word needs a boundary or a date word after it ("tháng ba tới", "tháng tư năm nay").
+        bool one = t.Is(i, Words.Mot) || t.Is(i, Words.Year) || t.Entry(i).Digit == 2;
+        ushort next = t.Id(end);
+        bool boundary = t.Kind(end) is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Other && next != Words.Hyphen;
+        if (next == Words.Year || next == Words.Toi || next == Words.Qua || next == Words.This || next == Words.Vua ||
+            next == Words.Truoc || next == Words.Sap || (boundary && !one))
+            return true;
+        month = 0;
+        return false;
+    }
+
+    /// <summary>A small non-negative integer at token <paramref name="i"/>, in digits (no separators) or words ("hai", "mười lăm").</summary>
+    private static bool TrySmallInteger(in TokenView t, int i, int max, out int value, out int end)
+    {
+        value = 0;
+        end = i + 1;
+        if (t.Kind(i) == TokenKind.Number)
+            return PlainInteger(t, i, 3, out value) && value <= max;
+        if (!NumberParser.TryParseSmall(t, i, continuation: false, out double v, out end, out _) || v > max)
+            return false;
+        value = (int)v;
+        return true;
+    }
+
+    /// <summary>A number token of at most <paramref name="maxDigits"/> digits and nothing else.</summary>
+    private static bool PlainInteger(in TokenView t, int i, int maxDigits, out int value)
+    {
+        value = 0;
+        if (t.Kind(i) != TokenKind.Number)
+            return false;
+        ReadOnlySpan<char> text = t.Text(i);
+        if (text.Length == 0 || text.Length > maxDigits)
+            return false;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when a count stands before a period word ("3 tháng", "vài năm"): a duration, not a date; or a plural
+    /// marker ("những năm trước" are earlier years, "những năm 1980" the eighties): not one period either.
+    /// </summary>
+    private static bool IsCountBefore(in TokenView t, int i) =>
+        t.Kind(i - 1) == TokenKind.Number || t.Is(i - 1, Words.Nhung) || t.Is(i - 1, Words.Cac) ||
+        t.HasRole(i - 1, NumberRole.Digit | NumberRole.Muoi | NumberRole.Muoi10 | NumberRole.TensUnit | NumberRole.TeenUnit |
+                         NumberRole.Several | NumberRole.Nua | NumberRole.Chuc | NumberRole.Tram | NumberRole.Scale);
+
+    private static DateOnly? AddDays(DateOnly? article, int days) =>
+        article is DateOnly a && DateMath.TryAddDays(a, days, out DateOnly d) ? d : null;
+
+    private static DateOnly? YearStart(DateOnly? article, int offset) =>
+        article is DateOnly a && a.Year + offset is >= 1 and <= 9999 ? new DateOnly(a.Year + offset, 1, 1) : null;
+
+    private static DateOnly? Shift(DateOnly date, DateGranularity g, int count) => g switch
+    {
+        DateGranularity.Day => DateMath.TryAddDays(date, count, out DateOnly d) ? d : null,
+        DateGranularity.Week => DateMath.TryAddDays(date, 7L * count, out DateOnly w) ? w : null,
+        DateGranularity.Month => DateMath.TryAddMonths(date, count, out DateOnly mo) ? mo : null,
+        DateGranularity.Year => date.Year + count is >= 1 and <= 9999 ? new DateOnly(date.Year + count, 1, 1) : null,
+        _ => null,
+    };
+
+    private static DateOnly PeriodStart(DateOnly date, DateGranularity g) => g switch
+    {
+        DateGranularity.Week => DateMath.WeekStart(date),
+        DateGranularity.Month => DateMath.MonthStart(date),
+        DateGranularity.Year => new DateOnly(date.Year, 1, 1),
+        _ => date,
+    };
+}

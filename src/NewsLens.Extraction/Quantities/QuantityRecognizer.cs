@@ -1,0 +1,432 @@
+using System.Buffers;
+using NewsLens.Core;
+using NewsLens.Extraction.Lexicon;
+using NewsLens.Extraction.Numbers;
+
+namespace NewsLens.Extraction.Quantities;
+
+/// <summary>
+/// Finds quantities and money in a tokenized document, sentence by sentence, left to right, longest match first.
+/// </summary>
+/// <remarks>
+/// <para>A quantity is <c>[modifier] [từ] [currency sign] number [unit] [(-|~|đến|tới) [sign] number [unit]]
+/// [/ unit] [rưỡi] [trở lên|trở xuống]</c>. Numbers follow <see cref="NumberParser"/> (digits with Vietnamese or
+/// English separators, number words, scale words); units and modifiers come from the tables in the lexicon.</para>
+/// <para>What is not a quantity: a number after a date, time or ordinal word ("thứ 3", "ngày 6", "năm 2024", "lúc 9",
+/// "quý 2"); a number followed by "tháng" and a month ("6 tháng 9" is a date); "N giờ" after "lúc"/"vào" or before a
+/// part of the day (a clock time); digits joined to another number by "-" or "/" without a unit (scores "2-1", ratios
+/// "50/100"); and, for a bare number (no unit and no scale): a number spelled in words ("một", "năm" are too often
+/// something else), a year-like integer 1000–2100 written without separators, a number starting with 0 or of seven
+/// or more digits without separators (phone numbers, codes), and a number right after a label word ("Điều 5",
+/// "quận 1", "lần 2", "top 10") or after a capitalized word that does not start the sentence ("iPhone 15").</para>
+/// </remarks>
+public static class QuantityRecognizer
+{
+    /// <summary>Finds the quantities of <paramref name="document"/> (which needs the normalized, tokens and sentences layers).</summary>
+    public static Quantity[] Recognize(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        TokenLayer tokens = document.Tokens;
+        int n = tokens.Count;
+        if (n == 0)
+            return [];
+        string normalized = document.Get(Layers.Normalized).Text;
+        ushort[] ids = ArrayPool<ushort>.Shared.Rent(n);
+        var found = new PooledList<Quantity>();
+        try
+        {
+            Span<ushort> idSpan = ids.AsSpan(0, n);
+            TokenClassifier.Classify(tokens, normalized, idSpan);
+            NumberStyle style = DetectStyle(tokens, normalized);
+            ReadOnlySpan<int> starts = tokens.Starts;
+            ReadOnlySpan<int> lengths = tokens.Lengths;
+            foreach (Sentence sentence in document.Sentences.All)
+            {
+                var view = new TokenView(tokens, normalized, idSpan, sentence.FirstToken, sentence.TokenCount);
+                int i = 0;
+                while (i < view.Count)
+                {
+                    if (CanStart(view, i) && TryMatch(view, i, style, out Match m))
+                    {
+                        int first = sentence.FirstToken + m.Start;
+                        int last = sentence.FirstToken + m.End - 1;
+                        var span = TextSpan.FromBounds(starts[first], starts[last] + lengths[last]);
+                        found.Add(new Quantity(span, first, m.End - m.Start, m.Value,
+                            double.IsNaN(m.Max) ? null : m.Max, m.Unit, m.Kind, m.Modifier));
+                        i = m.End;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+            }
+            return found.ToArray();
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(ids);
+            found.Dispose();
+        }
+    }
+
+    /// <summary>Syllables a quantity can start with: number words, approximation words, "từ", currency signs.</summary>
+    private static readonly bool[] s_starts = BuildStarts();
+
+    private static bool[] BuildStarts()
+    {
+        var starts = new bool[ExtractionLexicon.Count];
+        for (int id = 1; id < starts.Length; id++)
+        {
+            ushort u = (ushort)id;
+            starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua) ||
+                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu;
+        }
+        return starts;
+    }
+
+    private static bool CanStart(in TokenView t, int i) =>
+        t.Kind(i) is TokenKind.Number or TokenKind.Time || s_starts[t.Id(i)];
+
+    /// <summary>English-style when the document has an English-only number form and no Vietnamese-only one (see <see cref="DigitNumber"/>).</summary>
+    internal static NumberStyle DetectStyle(TokenLayer tokens, string normalized)
+    {
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        ReadOnlySpan<int> starts = tokens.NormalizedStarts;
+        ReadOnlySpan<int> lengths = tokens.NormalizedLengths;
+        bool english = false;
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] != TokenKind.Number)
+                continue;
+            switch (DigitNumber.Evidence(normalized.AsSpan(starts[i], lengths[i])))
+            {
+                case SeparatorEvidence.Vietnamese:
+                    return NumberStyle.Vietnamese;
+                case SeparatorEvidence.English:
+                    english = true;
+                    break;
+            }
+        }
+        return english ? NumberStyle.English : NumberStyle.Vietnamese;
+    }
+
+    private struct Match
+    {
+        public int Start;
+        public int End;
+        public double Value;
+        public double Max;
+        public string? Unit;
+        public UnitKind Kind;
+        public QuantityModifier Modifier;
+    }
+
+    private static bool TryMatch(in TokenView t, int i, NumberStyle style, out Match m)
+    {
+        m = default;
+        int j = i;
+        var modifier = QuantityModifier.None;
+        int afterModifier = i;
+        if (Modifiers.TryPrefix(t, j, out QuantityModifier prefixModifier, out int modifierEnd))
+        {
+            afterModifier = modifierEnd;
+            modifier = prefixModifier;
+            j = modifierEnd;
+        }
+        int from = -1;
+        if (t.Is(j, Words.Tu))
+        {
+            from = j;
+            j++;
+        }
+        bool hasSign = TryCurrencySign(t, j, out UnitInfo sign, out int afterSign);
+        if (hasSign)
+            j = afterSign;
+        int numberStart = j;
+        if (!TryNumber(t, j, style, out NumberExpr a))
+            return false;
+
+        // The unit of the first number, if any ("3 km đến 5 km", "3 đến 5 km").
+        bool hasUnit = a.HasAttachedUnit;
+        UnitInfo unit = a.AttachedUnit;
+        int end = a.End;
+        bool unitCapitalized = false;
+        if (!hasUnit && TryUnit(t, end, out UnitInfo u, out int afterUnit))
+        {
+            hasUnit = true;
+            unit = u;
+            unitCapitalized = t.IsCapitalized(end);
+            end = afterUnit;
+        }
+
+        // A range: "3-5", "3 - 5", "3~5", "3 đến 5", "từ 3 đến 5 triệu".
+        bool isRange = a.IsRange && !a.Several;
+        bool hyphenated = a.IsRange && !a.Several;
+        if (!a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, end, out bool hyphen))
+        {
+            int b0 = end + 1;
+            bool hasSignB = TryCurrencySign(t, b0, out UnitInfo signB, out int afterSignB);
+            if (hasSignB)
+                b0 = afterSignB;
+            if (TryNumber(t, b0, style, out NumberExpr b) && !b.IsRange && !b.Half && !b.Several &&
+                !(hyphen && (a.IsWords || b.IsWords)))
+            {
+                bool hasUnitB = b.HasAttachedUnit;
+                UnitInfo unitB = b.AttachedUnit;
+                int endB = b.End;
+                if (!hasUnitB && TryUnit(t, endB, out UnitInfo ub, out int afterUnitB))
+                {
+                    hasUnitB = true;
+                    unitB = ub;
+                    endB = afterUnitB;
+                }
+                double low = a.Value;
+                if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
+                    low *= b.LeadScale;
+                // The two ends must agree: same unit and sign when both have one; a unit written only after the first
+                // number needs "từ" before it ("từ 3 km đến 5"), and a year-like bound is a date ("3 năm đến 2025").
+                bool agree = (!hasUnit || !hasUnitB || unit.Code == unitB.Code) &&
+                             (!hasSign || !hasSignB || sign.Code == signB.Code) &&
+                             (!hasUnit || hasUnitB || b.HasScale || from >= 0) &&
+                             !(!hasUnitB && b.Plain && b.IntegerDigits == 4 && b.Value is >= 1000 and <= 2100);
+                if (agree && low < b.Value)
+                {
+                    isRange = true;
+                    hyphenated = hyphen;
+                    a.Value = low;
+                    a.Max = b.Value;
+                    a.HasScale |= b.HasScale;
+                    if (hasUnitB)
+                    {
+                        hasUnit = true;
+                        unit = unitB;
+                    }
+                    if (hasSignB && !hasSign)
+                    {
+                        hasSign = true;
+                        sign = signB;
+                    }
+                    end = endB;
+                }
+            }
+        }
+
+        if (hasSign)
+        {
+            // "$5 triệu đồng" names two currencies: the sign wins and the word is left out.
+            if (hasUnit && unit.Code != sign.Code && !isRange)
+                end = a.End;
+            hasUnit = true;
+            unit = sign;
+        }
+
+        string? code = hasUnit ? unit.Code : null;
+        UnitKind kind = hasUnit ? unit.Kind : UnitKind.None;
+
+        // A rate: "USD/thùng", "đồng/kg", "km/h", "80km/h".
+        if (hasUnit && t.Is(end, Words.Slash) && t.Touches(end) && t.Touches(end + 1) &&
+            TryUnit(t, end + 1, out UnitInfo denominator, out int afterDenominator, allowDenominator: true))
+        {
+            code = Words.Rate(code!, denominator.Code!);
+            kind = UnitKind.Rate;
+            end = afterDenominator;
+        }
+
+        double value = a.Value;
+        if (kind == UnitKind.Duration && !isRange && t.Is(end, Words.Ruoi) && value == Math.Floor(value))
+        {
+            value += 0.5;
+            end++;
+        }
+        if (Modifiers.TryPostfix(t, end, out QuantityModifier postfix, out int afterPostfix))
+        {
+            if (modifier == QuantityModifier.None)
+                modifier = postfix;
+            end = afterPostfix;
+        }
+        if (modifier == QuantityModifier.None && a.Several)
+            modifier = QuantityModifier.Several;
+
+        bool hasModifier = afterModifier > i;
+        int start = hasModifier ? i : from < 0 ? i : isRange ? from : from + 1;
+
+        if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, unitCapitalized, code, value))
+            return false;
+
+        m.Start = start;
+        m.End = end;
+        m.Value = Clean(value);
+        m.Max = isRange || (a.Several && a.IsRange) ? Clean(a.Max) : double.NaN;
+        m.Unit = code;
+        m.Kind = kind;
+        m.Modifier = modifier;
+        return true;
+    }
+
+    /// <summary>The policy that keeps labels, ordinals, dates, scores and codes out (see the class remarks).</summary>
+    private static bool Accept(in TokenView t, int start, int numberStart, in NumberExpr a, bool isRange, bool hyphenated,
+        bool hasUnit, bool unitCapitalized, string? code, double value)
+    {
+        if (!double.IsFinite(value) || (isRange && !double.IsFinite(a.Max)))
+            return false;
+        if (a.LeadingZero)
+            return false;
+        int before = start - 1;
+        if (Words.IsDateOrOrdinalCue(t.Id(before)))
+            return false;
+
+        // "6 tháng 9" is a date; "lúc 9 giờ", "9 giờ sáng" are clock times.
+        int afterNumber = a.End;
+        if (t.Is(afterNumber, Words.Month) && IsMonthNumber(t, afterNumber + 1))
+            return false;
+        if (t.Is(afterNumber, Words.Hour) &&
+            (t.Is(start - 1, Words.Luc) || t.Is(start - 1, Words.Vao) || Words.IsDayPart(t.Id(afterNumber + 1)) ||
+             t.Is(afterNumber + 1, Words.Kem)))
+            return false;
+
+        if (IsClockMinutes(t, start, a))
+            return false;
+
+        // Digits joined by "-" or "/" to another number: a score, a ratio, a fraction or a date part. Written without
+        // spaces this is never a quantity of its own; with spaces ("30 - 50") only a bare number is refused.
+        bool digits = !a.IsWords && !a.Several && !a.Half && t.Kind(numberStart) == TokenKind.Number;
+        bool bare = !hasUnit && !a.HasScale && !a.Half;
+        if (digits && start == numberStart && (t.Is(numberStart - 1, Words.Slash) || t.Is(numberStart - 1, Words.Hyphen)) &&
+            t.Kind(numberStart - 2) == TokenKind.Number && (bare || (t.Touches(numberStart) && t.Touches(numberStart - 1))))
+            return false;
+        if (digits && !isRange && (t.Is(a.End, Words.Slash) || t.Is(a.End, Words.Hyphen)) && t.Kind(a.End + 1) == TokenKind.Number &&
+            (bare || (t.Touches(a.End) && t.Touches(a.End + 1))))
+            return false;
+        // A hyphenated pair without a unit is a score ("thắng 2-1", "hòa 1-1") unless a word before says it is an amount.
+        if (hyphenated && bare && start == numberStart)
+            return false;
+
+        // "thôn 5 Đồng Yên": after a label, a capitalized "unit" is the rest of a name.
+        if (unitCapitalized && !a.HasScale && start == numberStart && Words.IsLabel(t.Id(before)))
+            return false;
+        if (!bare)
+            return code is not null || !hasUnit;
+
+        // A bare number.
+        if (a.IsWords || a.Several)
+            return false;
+        if (a.Plain && (a.IntegerDigits >= 7 || (a.IntegerDigits == 4 && value is >= 1000 and <= 2100)))
+            return false;
+        // Digits next to other digits ("1900 6409") are a phone number or a code; before a name they are a house
+        // number or part of a name ("47 Lê Lợi").
+        if (t.Kind(numberStart - 1) == TokenKind.Number || t.Kind(a.End) == TokenKind.Number)
+            return false;
+        if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End))
+            return false;
+        // "công văn 930/BGDĐT": a number joined by a slash to a code.
+        if (t.Is(a.End, Words.Slash) && t.Touches(a.End) && t.Touches(a.End + 1))
+            return false;
+        // "1. Học …", ": 1.", "(2) Các …" at the start: the number of an item in a list ("Khánh Hòa (6)" is a count).
+        if ((t.Is(a.End, Words.Period) || t.Is(a.End, Words.CloseParen)) &&
+            (numberStart == 0 || t.Is(numberStart - 1, Words.Colon) || t.Is(numberStart - 1, Words.Semicolon) ||
+             (numberStart == 1 && t.Is(0, Words.OpenParen))))
+            return false;
+        if (start == numberStart && before >= 0)
+        {
+            if (Words.IsLabel(t.Id(before)) || t.Kind(before) == TokenKind.Abbreviation)
+                return false;
+            if (before > 0 && t.Kind(before) == TokenKind.Word && HasUpper(t, before))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Rounds away the binary noise of decimal arithmetic ("1,021 triệu" is 1021000, not 1020999.9999999999) by keeping
+    /// 15 significant digits, which is all a double holds anyway.
+    /// </summary>
+    internal static double Clean(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+            return value;
+        int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value))) + 1;
+        int decimals = 15 - magnitude;
+        return decimals <= 0 ? value : Math.Round(value, Math.Min(decimals, 15));
+    }
+
+    /// <summary>True when token <paramref name="i"/> has an upper-case letter ("Nghị", "iPhone", "ASEAN").</summary>
+    private static bool HasUpper(in TokenView t, int i)
+    {
+        foreach (char c in t.Text(i))
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"lúc 9 giờ 30", "9 giờ 30 phút tối": the minutes of a clock time.</summary>
+    private static bool IsClockMinutes(in TokenView t, int start, in NumberExpr a)
+    {
+        if (!t.Is(start - 1, Words.Hour) || !(t.Kind(start - 2) == TokenKind.Number || t.HasRole(start - 2, NumberRole.Digit | NumberRole.Muoi10 | NumberRole.TensUnit)))
+            return false;
+        int hourStart = start - 2;
+        while (hourStart > 0 && t.HasRole(hourStart - 1, NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Muoi))
+            hourStart--;
+        ushort cue = t.Id(hourStart - 1);
+        if (cue == Words.Luc || cue == Words.Vao || cue == Words.Tu || cue == Words.Den)
+            return true;
+        int after = t.Is(a.End, Words.Minute) ? a.End + 1 : a.End;
+        return Words.IsDayPart(t.Id(after));
+    }
+
+    private static bool IsMonthNumber(in TokenView t, int i)
+    {
+        if (t.Kind(i) == TokenKind.Number)
+        {
+            ReadOnlySpan<char> text = t.Text(i);
+            return text.Length is 1 or 2 && int.TryParse(text, out int month) && month is >= 1 and <= 12;
+        }
+        if (t.Kind(i) == TokenKind.Date)
+            return true;
+        return t.HasRole(i, NumberRole.Digit | NumberRole.Muoi10) || t.Is(i, Words.Tu4) || t.Is(i, Words.Gieng) || t.Is(i, Words.Chap);
+    }
+
+    private static bool TryNumber(in TokenView t, int i, NumberStyle style, out NumberExpr e)
+    {
+        if (TimeCues.IsDurationHours(t, i))
+        {
+            e = default;
+            e.Value = TimeCues.Hours(t.Text(i));
+            e.Max = double.NaN;
+            e.LeadScale = 1;
+            e.End = i + 1;
+            e.HasAttachedUnit = true;
+            e.AttachedUnit = new UnitInfo("h", UnitKind.Duration, UnitFlags.None);
+            return true;
+        }
+        return NumberParser.TryParse(t, i, style, out e);
+    }
+
+    private static bool TryUnit(in TokenView t, int i, out UnitInfo unit, out int end, bool allowDenominator = false)
+    {
+        if (Units.TryMatch(t, i, out unit, out end) && !unit.IsBlock &&
+            (allowDenominator || (unit.Flags & UnitFlags.DenominatorOnly) == 0))
+            return true;
+        unit = default;
+        end = i;
+        return false;
+    }
+
+    private static bool TryCurrencySign(in TokenView t, int i, out UnitInfo sign, out int end)
+    {
+        if (Units.TryMatch(t, i, out sign, out end) && (sign.Flags & UnitFlags.Prefix) != 0 &&
+            (t.Kind(end) == TokenKind.Number))
+            return true;
+        sign = default;
+        end = i;
+        return false;
+    }
+
+    private static bool IsRangeSeparator(in TokenView t, int i, out bool hyphen)
+    {
+        hyphen = t.Is(i, Words.Hyphen) || t.Is(i, Words.Tilde);
+        return hyphen || t.Is(i, Words.Den) || t.Is(i, Words.Toi);
+    }
+}

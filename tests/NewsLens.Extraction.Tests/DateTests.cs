@@ -1,0 +1,383 @@
+using NewsLens.Extraction.Dates;
+using static NewsLens.Extraction.Tests.Extract;
+
+namespace NewsLens.Extraction.Tests;
+
+public class DateTests
+{
+    // The article date of these tests: Saturday 24 August 2024 (ISO week 34).
+
+    // ---- absolute ----
+
+    [Theory]
+    [InlineData("Ký ngày 24/8/2024 tại Hà Nội.", "ngày 24/8/2024", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24/8/2024.", "24/8/2024", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24-8-2024.", "24-8-2024", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 2024-08-24.", "2024-08-24", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24/8/24.", "24/8/24", "2024-08-24", DateGranularity.Day)]
+    [InlineData("Hạn chót 24/8/98.", "24/8/98", "1998-08-24", DateGranularity.Day)]
+    [InlineData("Ngày 6 tháng 9 năm 2023 trời mưa.", "Ngày 6 tháng 9 năm 2023", "2023-09-06", DateGranularity.Day)]
+    [InlineData("Lễ mùng 2 tháng 9 năm 2023.", "mùng 2 tháng 9 năm 2023", "2023-09-02", DateGranularity.Day)]
+    [InlineData("Khai mạc 6 tháng 9 năm 2023.", "6 tháng 9 năm 2023", "2023-09-06", DateGranularity.Day)]
+    [InlineData("Số liệu tháng 9/2023.", "tháng 9/2023", "2023-09", DateGranularity.Month)]
+    [InlineData("Số liệu tháng 9 năm 2023.", "tháng 9 năm 2023", "2023-09", DateGranularity.Month)]
+    [InlineData("Số liệu tháng 9-2023.", "tháng 9-2023", "2023-09", DateGranularity.Month)]
+    [InlineData("Số liệu 9/2023.", "9/2023", "2023-09", DateGranularity.Month)]
+    [InlineData("Thành lập năm 1998.", "năm 1998", "1998", DateGranularity.Year)]
+    [InlineData("Doanh thu quý 3/2023.", "quý 3/2023", "2023-Q3", DateGranularity.Quarter)]
+    [InlineData("Doanh thu quý III/2023.", "quý III/2023", "2023-Q3", DateGranularity.Quarter)]
+    [InlineData("Doanh thu quý IV năm 2023.", "quý IV năm 2023", "2023-Q4", DateGranularity.Quarter)]
+    [InlineData("Kế hoạch mùa hè 2023.", "mùa hè 2023", "2023-SU", DateGranularity.Season)]
+    public void Recognize_AbsoluteDate_ResolvesWithoutTheArticleDate(string text, string span, string value, DateGranularity granularity)
+    {
+        // Given a date that says its year
+        // When no article date is known
+        DateMention d = DateWithText(text, span, date: null);
+        // Then it still resolves, and is not relative
+        Assert.True(d.Resolved);
+        Assert.False(d.Relative);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(granularity, d.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Khai trương ngày 6/9.", "ngày 6/9", "2024-09-06")]
+    [InlineData("Khai trương ngày 6-9.", "ngày 6-9", "2024-09-06")]
+    [InlineData("Từ 30/4 đến 1/5.", "30/4", "2024-04-30")]
+    [InlineData("Sự kiện ngày 25/12 năm ngoái.", "ngày 25/12 năm ngoái", "2023-12-25")]
+    [InlineData("Hạn nộp ngày 15 tới.", "ngày 15 tới", "2024-09-15")]
+    [InlineData("Lễ diễn ra hôm mùng 5.", "mùng 5", "2024-09-05")]
+    public void Recognize_DayWithoutYear_TakesTheNearestYear(string text, string span, string value)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.True(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_DayWithoutYearEarlyInTheYear_IsLastDecember()
+    {
+        // Given an article of 3 January and "25/12"
+        DateMention d = DateWithText("Tiệc ngày 25/12 rất vui.", "ngày 25/12", new DateOnly(2025, 1, 3));
+        // Then the nearest 25 December is the one a week before
+        Assert.Equal("2024-12-25", d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DayWithoutYearAndNoArticleDate_IsUnresolved()
+    {
+        DateMention d = DateWithText("Khai trương ngày 6/9.", "ngày 6/9", date: null);
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+        Assert.Equal(DateGranularity.Day, d.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị lúc 15h30.", "15h30", "T15:30")]
+    [InlineData("Hội nghị lúc 9:45.", "9:45", "T09:45")]
+    [InlineData("Hội nghị lúc 15h.", "15h", "T15:00")]
+    [InlineData("Hội nghị lúc 9 giờ 45 phút.", "9 giờ 45 phút", "T09:45")]
+    [InlineData("Tai nạn lúc 3 giờ chiều.", "3 giờ chiều", "T15:00")]
+    [InlineData("Tai nạn lúc 9 giờ tối.", "9 giờ tối", "T21:00")]
+    [InlineData("Hội nghị lúc 8 giờ rưỡi.", "8 giờ rưỡi", "T08:30")]
+    [InlineData("Hội nghị lúc 9 giờ kém 15.", "9 giờ kém 15", "T08:45")]
+    [InlineData("Hội nghị lúc 15g30.", "15g30", "T15:30")]
+    [InlineData("Sự việc xảy ra vào khoảng 10h sáng.", "10h sáng", "T10:00")]
+    public void Recognize_TimeWithoutDay_IsATimeOfDay(string text, string span, string value)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(DateGranularity.Time, d.Granularity);
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Họp lúc 15h30 ngày 20/8.", "15h30 ngày 20/8", "2024-08-20T15:30")]
+    [InlineData("Họp lúc 9h sáng nay.", "9h sáng nay", "2024-08-24T09:00")]
+    [InlineData("Họp lúc 21h hôm qua.", "21h hôm qua", "2024-08-23T21:00")]
+    [InlineData("Họp lúc 15h30, ngày 20/8/2024.", "15h30, ngày 20/8/2024", "2024-08-20T15:30")]
+    public void Recognize_TimeWithItsDay_IsOneTimeMention(string text, string span, string value)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(DateGranularity.Time, d.Granularity);
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_TimeAfterADay_TakesThatDay()
+    {
+        // Given a day, then "lúc" and a time
+        var (doc, items) = FindDates("Ngày 20/8, lúc 15h30, đoàn xuất phát.", Article);
+        // Then the time is on that day
+        Assert.Equal(2, items.Length);
+        Assert.Equal("2024-08-20T15:30", items[1].Value);
+        Assert.Equal("15h30", doc.Slice(items[1].Span).ToString());
+    }
+
+    [Theory]
+    [InlineData("Sáng 24/8, đoàn đến.", "Sáng 24/8", "2024-08-24", DayPart.Morning)]
+    [InlineData("Sáng nay, đoàn đến.", "Sáng nay", "2024-08-24", DayPart.Morning)]
+    [InlineData("Tối qua, đoàn đến.", "Tối qua", "2024-08-23", DayPart.Evening)]
+    [InlineData("Chiều mai, đoàn đến.", "Chiều mai", "2024-08-25", DayPart.Afternoon)]
+    [InlineData("Đêm 23/8, đoàn đến.", "Đêm 23/8", "2024-08-23", DayPart.Night)]
+    [InlineData("Rạng sáng 24/8, đoàn đến.", "Rạng sáng 24/8", "2024-08-24", DayPart.Morning)]
+    [InlineData("Trưa hôm qua, đoàn đến.", "Trưa hôm qua", "2024-08-23", DayPart.Noon)]
+    [InlineData("Tối thứ Hai, đoàn đến.", "Tối thứ Hai", "2024-08-19", DayPart.Evening)]
+    public void Recognize_PartOfDay_KeepsTheDayAndThePart(string text, string span, string value, DayPart part)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(DateGranularity.Day, d.Granularity);
+        Assert.Equal(part, d.DayPart);
+    }
+
+    [Fact]
+    public void Recognize_RelativeDayWithTheDateInBrackets_IsOneMention()
+    {
+        DateMention d = DateWithText("Sáng nay (24/8), trời mưa.", "Sáng nay (24/8)", Article);
+        Assert.Equal("2024-08-24", d.Value);
+    }
+
+    // ---- relative days ----
+
+    [Theory]
+    [InlineData("Hôm nay trời đẹp.", "Hôm nay", "2024-08-24")]
+    [InlineData("Hôm qua trời đẹp.", "Hôm qua", "2024-08-23")]
+    [InlineData("Hôm kia trời đẹp.", "Hôm kia", "2024-08-22")]
+    [InlineData("Ngày mai trời đẹp.", "Ngày mai", "2024-08-25")]
+    [InlineData("Ngày kia trời đẹp.", "Ngày kia", "2024-08-26")]
+    [InlineData("Ngày hôm qua trời đẹp.", "Ngày hôm qua", "2024-08-23")]
+    [InlineData("Đoàn đến hai ngày trước.", "hai ngày trước", "2024-08-22")]
+    [InlineData("Đoàn đến cách đây 3 ngày.", "cách đây 3 ngày", "2024-08-21")]
+    [InlineData("Đoàn đến 2 ngày nữa.", "2 ngày nữa", "2024-08-26")]
+    public void Recognize_RelativeDay_IsCountedFromTheArticleDate(string text, string span, string value)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.True(d.Relative);
+        Assert.Equal(DateGranularity.Day, d.Granularity);
+    }
+
+    [Fact]
+    public void Recognize_RelativeDayWithoutArticleDate_KeepsTheTextUnresolved()
+    {
+        var (doc, items) = FindDates("Hôm qua trời đẹp.", null);
+        DateMention d = Assert.Single(items);
+        Assert.Equal("Hôm qua", doc.Slice(d.Span).ToString());
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+        Assert.Equal(DateGranularity.Day, d.Granularity);
+    }
+
+    // ---- weekdays ----
+
+    [Theory]
+    [InlineData("Hôm thứ sáu, đoàn đến.", "Hôm thứ sáu", "2024-08-23")]
+    [InlineData("Đoàn đến vào thứ Sáu.", "thứ Sáu", "2024-08-23")]
+    [InlineData("Đoàn đến vào thứ 6.", "thứ 6", "2024-08-23")]
+    [InlineData("Đoàn đến vào chủ nhật.", "chủ nhật", "2024-08-18")]
+    [InlineData("Đoàn đến vào thứ Bảy.", "thứ Bảy", "2024-08-24")]
+    [InlineData("Đoàn đến vào thứ Hai.", "thứ Hai", "2024-08-19")]
+    [InlineData("Đoàn đến ngày thứ Năm.", "ngày thứ Năm", "2024-08-22")]
+    [InlineData("Đoàn đến ngày chủ nhật.", "ngày chủ nhật", "2024-08-18")]
+    public void Recognize_WeekdayWithoutCue_IsTheMostRecentOnOrBeforeTheArticleDate(string text, string span, string value)
+    {
+        Assert.Equal(value, DateWithText(text, span, Article).Value);
+    }
+
+    [Theory]
+    [InlineData("Đoàn sẽ đến vào thứ Sáu.", "thứ Sáu", "2024-08-30")]
+    [InlineData("Đoàn đến vào thứ Sáu tới.", "thứ Sáu tới", "2024-08-30")]
+    [InlineData("Đoàn sắp đến vào thứ Hai.", "thứ Hai", "2024-08-26")]
+    [InlineData("Đoàn sẽ đến vào thứ Bảy.", "thứ Bảy", "2024-08-31")]
+    public void Recognize_WeekdayWithFutureCue_IsTheFirstAfterTheArticleDate(string text, string span, string value)
+    {
+        Assert.Equal(value, DateWithText(text, span, Article).Value);
+    }
+
+    [Theory]
+    [InlineData("Đoàn đến thứ 6 tuần trước.", "thứ 6 tuần trước", "2024-08-16")]
+    [InlineData("Đoàn đến thứ Hai tuần này.", "thứ Hai tuần này", "2024-08-19")]
+    [InlineData("Đoàn đến thứ Hai tuần sau.", "thứ Hai tuần sau", "2024-08-26")]
+    [InlineData("Đoàn đến thứ Tư tuần tới.", "thứ Tư tuần tới", "2024-08-28")]
+    public void Recognize_WeekdayOfAWeek_IsThatDayOfThatIsoWeek(string text, string span, string value)
+    {
+        Assert.Equal(value, DateWithText(text, span, Article).Value);
+    }
+
+    [Fact]
+    public void Recognize_WeekdayWithItsDate_TakesTheWrittenDate()
+    {
+        DateMention d = DateWithText("Thứ Sáu (23/8), đoàn đến.", "Thứ Sáu (23/8)", Article);
+        Assert.Equal("2024-08-23", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Đây là lần thứ 6 anh thắng.")]
+    [InlineData("Anh xếp thứ sáu chung cuộc.")]
+    [InlineData("Đây là ngày thứ 6 liên tiếp có mưa.")]
+    [InlineData("Thứ hai là vấn đề vốn.")]
+    [InlineData("Lớp học vào thứ 2 hàng tuần.")]
+    [InlineData("Chợ họp mỗi thứ Hai.")]
+    [InlineData("Chợ họp mỗi sáng thứ hai.")]
+    [InlineData("Đến ngày thứ 7, bệnh nhân hết sốt.")]
+    [InlineData("Đây là làn sóng thứ hai này của dịch.")]
+    [InlineData("Cô là người đẹp thứ hai tới từ châu Á.")]
+    [InlineData("Đồ vật từ thế kỷ thứ 3 trước Công nguyên.")]
+    public void Recognize_OrdinalThu_IsNotAWeekday(string text)
+    {
+        var (doc, items) = FindDates(text, Article);
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    // ---- weeks, months, years, seasons ----
+
+    [Theory]
+    [InlineData("Tuần trước trời mưa.", "Tuần trước", "2024-W33", DateGranularity.Week)]
+    [InlineData("Tuần tới trời mưa.", "Tuần tới", "2024-W35", DateGranularity.Week)]
+    [InlineData("Tuần này trời mưa.", "Tuần này", "2024-W34", DateGranularity.Week)]
+    [InlineData("Tháng trước trời mưa.", "Tháng trước", "2024-07", DateGranularity.Month)]
+    [InlineData("Tháng tới trời mưa.", "Tháng tới", "2024-09", DateGranularity.Month)]
+    [InlineData("Tháng này trời mưa.", "Tháng này", "2024-08", DateGranularity.Month)]
+    [InlineData("Năm ngoái trời mưa.", "Năm ngoái", "2023", DateGranularity.Year)]
+    [InlineData("Năm nay trời mưa.", "Năm nay", "2024", DateGranularity.Year)]
+    [InlineData("Năm tới trời mưa.", "Năm tới", "2025", DateGranularity.Year)]
+    [InlineData("Năm sau trời mưa.", "Năm sau", "2025", DateGranularity.Year)]
+    [InlineData("Sang năm trời mưa.", "Sang năm", "2025", DateGranularity.Year)]
+    [InlineData("Quý trước lãi lớn.", "Quý trước", "2024-Q2", DateGranularity.Quarter)]
+    [InlineData("Mùa đông năm nay lạnh.", "Mùa đông năm nay", "2024-WI", DateGranularity.Season)]
+    [InlineData("Mùa hè năm ngoái nóng.", "Mùa hè năm ngoái", "2023-SU", DateGranularity.Season)]
+    [InlineData("Mùa xuân tới sẽ ấm.", "Mùa xuân tới", "2025-SP", DateGranularity.Season)]
+    [InlineData("Mùa hè này nóng.", "Mùa hè này", "2024-SU", DateGranularity.Season)]
+    [InlineData("Mùa đông này lạnh.", "Mùa đông này", "2024-WI", DateGranularity.Season)]
+    [InlineData("Mùa xuân vừa qua ấm.", "Mùa xuân vừa qua", "2024-SP", DateGranularity.Season)]
+    [InlineData("Năm kia trời mưa.", "Năm kia", "2022", DateGranularity.Year)]
+    [InlineData("Quý I lãi lớn.", "Quý I", "2024-Q1", DateGranularity.Quarter)]
+    public void Recognize_RelativePeriod_IsThePeriodMovedFromTheArticleDate(string text, string span, string value, DateGranularity granularity)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(granularity, d.Granularity);
+        Assert.True(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_WinterOfThisYearInJanuary_IsTheWinterInProgress()
+    {
+        // Given an article of 10 January 2025 and "mùa đông năm nay"
+        DateMention d = DateWithText("Mùa đông năm nay lạnh.", "Mùa đông năm nay", new DateOnly(2025, 1, 10));
+        // Then it is the winter that started in December 2024
+        Assert.Equal("2024-WI", d.Value);
+        Assert.Equal(new DateOnly(2024, 12, 1), d.Date);
+    }
+
+    [Fact]
+    public void Recognize_WeekdayWithACommaAndItsDate_TakesTheWrittenDate()
+    {
+        DateMention d = DateWithText("Thứ Bảy, ngày 17/8/2024, trời mưa.", "Thứ Bảy, ngày 17/8/2024", Article);
+        Assert.Equal("2024-08-17", d.Value);
+        Assert.False(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_OrdinalMonthBeforeADate_LeavesOnlyTheDate()
+    {
+        // Given "tháng thứ 6" (the sixth month) followed by a date
+        var (doc, items) = FindDates("Đến tháng thứ 6, ngày 13/4/2015, anh khỏi bệnh.", Article);
+        // Then the ordinal is not read as a weekday joined to the date
+        DateMention d = Assert.Single(items);
+        Assert.Equal("ngày 13/4/2015", doc.Slice(d.Span).ToString());
+    }
+
+    [Fact]
+    public void Recognize_SmallFractionWrittenLikeADate_IsNotADate()
+    {
+        var (doc, items) = FindDates("Có 1/2 số người đồng ý.", Article);
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Theory]
+    [InlineData("Đầu tháng, giá tăng.", "Đầu tháng", "2024-08", PeriodPart.Early)]
+    [InlineData("Cuối năm, giá tăng.", "Cuối năm", "2024", PeriodPart.Late)]
+    [InlineData("Giữa tháng trước, giá tăng.", "Giữa tháng trước", "2024-07", PeriodPart.Mid)]
+    [InlineData("Cuối tuần qua, giá tăng.", "Cuối tuần qua", "2024-W33", PeriodPart.Late)]
+    [InlineData("Cuối tháng 4 năm 1975, chiến tranh kết thúc.", "Cuối tháng 4 năm 1975", "1975-04", PeriodPart.Late)]
+    [InlineData("Đầu năm 2021, giá tăng.", "Đầu năm 2021", "2021", PeriodPart.Early)]
+    public void Recognize_EarlyMidLate_KeepsThePeriodAndThePart(string text, string span, string value, PeriodPart part)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(part, d.Part);
+    }
+
+    [Theory]
+    [InlineData("Giá tăng vào tháng 11.", "tháng 11", "2024-11")]
+    [InlineData("Giá tăng vào tháng 3.", "tháng 3", "2024-03")]
+    [InlineData("Giá đã tăng hồi tháng 12.", "tháng 12", "2023-12")]
+    [InlineData("Giá sẽ tăng vào tháng 3.", "tháng 3", "2025-03")]
+    [InlineData("Giá tăng vào tháng 11 tới.", "tháng 11 tới", "2024-11")]
+    [InlineData("Giá tăng vào tháng 12 vừa qua.", "tháng 12 vừa qua", "2023-12")]
+    [InlineData("Giá tăng vào tháng Chín.", "tháng Chín", "2024-09")]
+    [InlineData("Giá tăng vào tháng mười hai.", "tháng mười hai", "2024-12")]
+    public void Recognize_MonthWithoutYear_TakesTheNearestYearOrTheOneTheTenseSays(string text, string span, string value)
+    {
+        Assert.Equal(value, DateWithText(text, span, Article).Value);
+    }
+
+    [Theory]
+    [InlineData("Đoàn đi 3 tuần qua.", "3 tuần qua", "2024-W31", "2024-W34", DateGranularity.Week)]
+    [InlineData("Đoàn đi 5 năm tới.", "5 năm tới", "2025", "2029", DateGranularity.Year)]
+    [InlineData("Trong 2 tháng qua, giá tăng.", "2 tháng qua", "2024-06", "2024-08", DateGranularity.Month)]
+    public void Recognize_CountedSpan_HasAStartAndAnEnd(string text, string span, string value, string endValue, DateGranularity granularity)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(endValue, d.EndValue);
+        Assert.Equal(granularity, d.Granularity);
+    }
+
+    // ---- vague and event-relative ----
+
+    [Theory]
+    [InlineData("Gần đây giá tăng.", "Gần đây", DateGranularity.None)]
+    [InlineData("Thời gian qua giá tăng.", "Thời gian qua", DateGranularity.None)]
+    [InlineData("Hiện nay giá tăng.", "Hiện nay", DateGranularity.None)]
+    [InlineData("Hai ngày sau, giá tăng.", "Hai ngày sau", DateGranularity.Day)]
+    [InlineData("Hôm sau, giá tăng.", "Hôm sau", DateGranularity.Day)]
+    [InlineData("Mười năm trước đó, giá thấp.", "Mười năm trước đó", DateGranularity.Year)]
+    [InlineData("Vài ngày trước, giá tăng.", "Vài ngày trước", DateGranularity.Day)]
+    public void Recognize_VagueOrEventRelative_IsUnresolvedEvenWithAnArticleDate(string text, string span, DateGranularity granularity)
+    {
+        DateMention d = DateWithText(text, span, Article);
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+        Assert.Equal(granularity, d.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Mỗi tháng hai lần.")]
+    [InlineData("Dự án kéo dài 3 tháng.")]
+    [InlineData("Anh đi vài năm.")]
+    [InlineData("Giao hàng trong vòng 24h.")]
+    [InlineData("Hai nơi lệch nhau tới 21 giờ đồng hồ.")]
+    [InlineData("Chuyện tháng năm trôi qua.")]
+    [InlineData("Những năm trước, giá thấp hơn.")]
+    [InlineData("Phong cách của những năm 1980 trở lại.")]
+    public void Recognize_DurationsAndIdioms_AreNotDates(string text)
+    {
+        var (doc, items) = FindDates(text, Article);
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Fact]
+    public void TryFormatValue_WritesTheSameAsValue()
+    {
+        var (_, items) = FindDates("Ngày 24/8/2024, tuần trước, quý 3/2024, mùa hè 2024, lúc 15h30 hôm qua.", Article);
+        Span<char> buffer = stackalloc char[24];
+        Assert.Equal(5, items.Length);
+        foreach (DateMention d in items)
+        {
+            Assert.True(d.TryFormatValue(buffer, out int written));
+            Assert.Equal(d.Value, buffer[..written].ToString());
+        }
+    }
+}

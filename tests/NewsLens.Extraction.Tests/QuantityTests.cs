@@ -1,0 +1,453 @@
+using NewsLens.Extraction.Quantities;
+using static NewsLens.Extraction.Tests.Extract;
+
+namespace NewsLens.Extraction.Tests;
+
+public class QuantityTests
+{
+    // ---- digits with Vietnamese separators ----
+
+    [Theory]
+    [InlineData("Đoàn có 1.300 người tham gia.", "1.300 người", 1300)]
+    [InlineData("Mỗi gói nặng 2,5 kg.", "2,5 kg", 2.5)]
+    [InlineData("Khoản vay 50.000.000 đồng đã được duyệt.", "50.000.000 đồng", 50_000_000)]
+    [InlineData("Giá niêm yết 1.234,56 USD.", "1.234,56 USD", 1234.56)]
+    [InlineData("Nhiệt độ xuống -3,5 độ C.", "-3,5 độ C", -3.5)]
+    [InlineData("Con số 0,25% là rất nhỏ.", "0,25%", 0.25)]
+    public void Recognize_DigitsWithVietnameseSeparators_ReadsTheValue(string text, string span, double value)
+    {
+        // Given a number written with Vietnamese separators ("." thousands, "," decimals)
+        // When quantities are extracted
+        Quantity q = QuantityWithText(text, span);
+        // Then the value follows the Vietnamese convention
+        Assert.Equal(value, q.Value, 9);
+    }
+
+    [Fact]
+    public void Recognize_AmbiguousDotInVietnameseText_IsAThousandsSeparator()
+    {
+        // Given "1.300" in a text with no English-only number form
+        // Then it is one thousand three hundred
+        Assert.Equal(1300, QuantityWithText("Có 1.300 hộ dân bị ảnh hưởng.", "1.300 hộ dân").Value);
+    }
+
+    [Fact]
+    public void Recognize_EnglishStyleDocument_ReadsAmbiguousFormsTheEnglishWay()
+    {
+        // Given a document whose numbers are English-style ("1,234,567" can only be English) and no Vietnamese-only form
+        const string text = "Dân số 1,234,567 người; quãng đường 1.300 km; giá 2,500 USD.";
+        // Then "1.300" is read as 1.3 and "2,500" as 2500
+        Assert.Equal(1_234_567, QuantityWithText(text, "1,234,567 người").Value);
+        Assert.Equal(1.3, QuantityWithText(text, "1.300 km").Value, 9);
+        Assert.Equal(2500, QuantityWithText(text, "2,500 USD").Value);
+    }
+
+    [Fact]
+    public void Recognize_OneVietnameseOnlyFormInTheDocument_KeepsTheVietnameseConvention()
+    {
+        // Given an English-only form and a Vietnamese-only form ("2,5") in one document
+        const string text = "Quỹ có 1,234,567 USD, lãi suất 2,5% và 1.300 thành viên đóng 1.300 đồng.";
+        // Then the Vietnamese convention wins for the ambiguous "1.300"
+        Assert.Equal(1300, QuantityWithText(text, "1.300 đồng").Value);
+    }
+
+    [Theory]
+    [InlineData("Tốc độ tăng 2.5 lần.", "2.5 lần", 2.5)]
+    [InlineData("Chiều dài 3.14 m.", "3.14 m", 3.14)]
+    public void Recognize_DotBeforeOtherThanThreeDigits_IsADecimalPoint(string text, string span, double value)
+    {
+        // Given "2.5": a dot followed by one, two or four digits cannot separate thousands
+        Assert.Equal(value, QuantityWithText(text, span).Value, 9);
+    }
+
+    [Fact]
+    public void Recognize_DecimalTimesScale_IsExact()
+    {
+        // Given a decimal before a scale word, where binary floating point would give 1020999.9999999999
+        // Then the value keeps 15 significant digits and is exactly the written amount
+        Assert.Equal(1_021_000, QuantityWithText("Doanh số đạt 1,021 triệu căn.", "1,021 triệu").Value);
+        Assert.Equal(2_300_000_000, QuantityWithText("Thu 2,3 tỷ đồng.", "2,3 tỷ đồng").Value);
+    }
+
+    [Theory]
+    [InlineData("Có 2,000 xe tham gia.", "2,000", 2000)]
+    [InlineData("Doanh số đạt 1,021 triệu căn.", "1,021 triệu", 1_021_000)]
+    [InlineData("Phí là 72,059 USD/thùng.", "72,059 USD/thùng", 72.059)]
+    public void Recognize_AmbiguousComma_FollowsTheDocumentedRule(string text, string span, double value)
+    {
+        // Given a comma before exactly three digits: "000" is never a decimal part, a scale word makes it a decimal
+        // comma, otherwise the Vietnamese convention reads a decimal comma
+        Assert.Equal(value, QuantityWithText(text, span).Value, 9);
+    }
+
+    // ---- number words ----
+
+    [Theory]
+    [InlineData("Có ba mươi người đến.", "ba mươi người", 30)]
+    [InlineData("Đợi mười lăm ngày.", "mười lăm ngày", 15)]
+    [InlineData("Anh ấy hai mươi mốt tuổi.", "hai mươi mốt tuổi", 21)]
+    [InlineData("Đi một trăm linh năm km.", "một trăm linh năm km", 105)]
+    [InlineData("Đi một trăm lẻ tư km.", "một trăm lẻ tư km", 104)]
+    [InlineData("Có bốn mươi tư người.", "bốn mươi tư người", 44)]
+    [InlineData("Có sáu mươi nhăm người.", "sáu mươi nhăm người", 65)]
+    [InlineData("Có hai nghìn không trăm linh ba người.", "hai nghìn không trăm linh ba người", 2003)]
+    [InlineData("Có ba tỷ năm trăm triệu đồng.", "ba tỷ năm trăm triệu đồng", 3_500_000_000)]
+    [InlineData("Có hai phẩy năm triệu người.", "hai phẩy năm triệu người", 2_500_000)]
+    [InlineData("Có hai chục người.", "hai chục người", 20)]
+    [InlineData("Có một trăm rưỡi người.", "một trăm rưỡi người", 150)]
+    public void Recognize_NumberWords_ReadsTheValue(string text, string span, double value)
+    {
+        // Given a number spelled the Vietnamese way, followed by a unit
+        Assert.Equal(value, QuantityWithText(text, span).Value, 9);
+    }
+
+    [Theory]
+    [InlineData("Kéo dài mười năm.", "mười năm", 10)]
+    [InlineData("Đã hai mươi năm rồi.", "hai mươi năm", 20)]
+    [InlineData("Trải qua một trăm năm.", "một trăm năm", 100)]
+    [InlineData("Có từ một nghìn năm trước.", "một nghìn năm", 1000)]
+    public void Recognize_NamAfterTensOrScale_IsTheUnitYearNotFive(string text, string span, double value)
+    {
+        // Given "năm" after mươi, mười, trăm or a scale: five would be written "lăm" or "linh năm"
+        Quantity q = QuantityWithText(text, span);
+        // Then "năm" is the unit year
+        Assert.Equal(value, q.Value);
+        Assert.Equal("year", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Một nửa số hộ đã nhận tiền.", "Một nửa", 0.5, null)]
+    [InlineData("Còn nửa tháng nữa.", "nửa tháng", 0.5, "month")]
+    [InlineData("Khoảng nửa triệu người xem.", "Khoảng nửa triệu người", 500_000, "person")]
+    public void Recognize_Half_IsZeroPointFive(string text, string span, double value, string? unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    // ---- scale words ----
+
+    [Theory]
+    [InlineData("Dự án 50 tỷ đồng.", "50 tỷ đồng", 5e10)]
+    [InlineData("Có 3 triệu lượt xem.", "3 triệu", 3e6)]
+    [InlineData("Bán 2,5 nghìn tấn.", "2,5 nghìn tấn", 2500)]
+    [InlineData("Thu 7 ngàn đồng.", "7 ngàn đồng", 7000)]
+    [InlineData("Có 3 vạn quân.", "3 vạn quân", 30_000)]
+    [InlineData("Gói 1,2 nghìn tỷ đồng.", "1,2 nghìn tỷ đồng", 1.2e12)]
+    [InlineData("Giá 1 tỷ 200 triệu đồng.", "1 tỷ 200 triệu đồng", 1.2e9)]
+    [InlineData("Giá 3 triệu rưỡi.", "3 triệu rưỡi", 3.5e6)]
+    [InlineData("Nợ 5 tỉ đồng.", "5 tỉ đồng", 5e9)]
+    public void Recognize_ScaleWords_MultiplyAndAdd(string text, string span, double value)
+    {
+        Assert.Equal(value, QuantityWithText(text, span).Value, 3);
+    }
+
+    // ---- approximations ----
+
+    [Theory]
+    [InlineData("Có hơn 3 triệu người.", "hơn 3 triệu người", QuantityModifier.MoreThan)]
+    [InlineData("Có gần 200 km.", "gần 200 km", QuantityModifier.Nearly)]
+    [InlineData("Cách khoảng 30 km.", "khoảng 30 km", QuantityModifier.About)]
+    [InlineData("Mất chừng 5 ngày.", "chừng 5 ngày", QuantityModifier.About)]
+    [InlineData("Có trên 100 người.", "trên 100 người", QuantityModifier.MoreThan)]
+    [InlineData("Trẻ dưới 6 tuổi.", "dưới 6 tuổi", QuantityModifier.LessThan)]
+    [InlineData("Có ít nhất 20 người chết.", "ít nhất 20 người", QuantityModifier.AtLeast)]
+    [InlineData("Phạt tối đa 5 triệu đồng.", "tối đa 5 triệu đồng", QuantityModifier.AtMost)]
+    [InlineData("Phạt không quá 5 triệu đồng.", "không quá 5 triệu đồng", QuantityModifier.AtMost)]
+    [InlineData("Trẻ từ 6 tuổi trở xuống.", "6 tuổi trở xuống", QuantityModifier.AtMost)]
+    [InlineData("Thiệt hại ước tính 2 tỷ đồng.", "ước tính 2 tỷ đồng", QuantityModifier.About)]
+    [InlineData("Giá tầm 5 triệu.", "tầm 5 triệu", QuantityModifier.About)]
+    [InlineData("Chỉ có chưa đến 10 người.", "chưa đến 10 người", QuantityModifier.LessThan)]
+    [InlineData("Nhà ngót 2 tỷ đồng.", "ngót 2 tỷ đồng", QuantityModifier.Nearly)]
+    [InlineData("Người từ 18 tuổi trở lên.", "18 tuổi trở lên", QuantityModifier.AtLeast)]
+    [InlineData("Có hàng nghìn người.", "hàng nghìn người", QuantityModifier.Several)]
+    [InlineData("Có hàng chục người.", "hàng chục người", QuantityModifier.Several)]
+    [InlineData("Có hàng trăm người.", "hàng trăm người", QuantityModifier.Several)]
+    public void Recognize_ApproximationWord_SetsTheModifier(string text, string span, QuantityModifier modifier)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(modifier, q.Modifier);
+        Assert.True(q.Approximate);
+    }
+
+    [Theory]
+    [InlineData("Có hàng nghìn người.", "hàng nghìn người", 1000)]
+    [InlineData("Có hàng chục nghìn người.", "hàng chục nghìn người", 10_000)]
+    [InlineData("Có hàng trăm triệu người.", "hàng trăm triệu người", 1e8)]
+    public void Recognize_HangBeforeAScale_IsThatOrderOfMagnitude(string text, string span, double value)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Null(q.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("Có vài trăm người.", "vài trăm người", 200, 900)]
+    [InlineData("Đã mấy chục năm.", "mấy chục năm", 20, 90)]
+    [InlineData("Còn vài ngày.", "vài ngày", 2, 9)]
+    public void Recognize_VaiOrMay_IsTheRangeTwoToNineTimesTheScale(string text, string span, double min, double max)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(min, q.Value);
+        Assert.Equal(max, q.ValueMax);
+        Assert.Equal(QuantityModifier.Several, q.Modifier);
+    }
+
+    [Fact]
+    public void Recognize_ExactNumber_IsNotApproximate()
+    {
+        Quantity q = QuantityWithText("Có 12 người.", "12 người");
+        Assert.False(q.Approximate);
+        Assert.Equal(QuantityModifier.None, q.Modifier);
+    }
+
+    // ---- ranges ----
+
+    [Theory]
+    [InlineData("Dài 3-5 km.", "3-5 km", 3, 5, "km")]
+    [InlineData("Giá từ 3 đến 5 triệu đồng.", "từ 3 đến 5 triệu đồng", 3e6, 5e6, "VND")]
+    [InlineData("Mất 3 đến 5 ngày.", "3 đến 5 ngày", 3, 5, "day")]
+    [InlineData("Có 10-15 người.", "10-15 người", 10, 15, "person")]
+    [InlineData("Tăng 2-3%.", "2-3%", 2, 3, "%")]
+    [InlineData("Có 3 – 5 km.", "3 – 5 km", 3, 5, "km")]
+    [InlineData("Từ 300 nghìn tới 1 triệu đồng.", "Từ 300 nghìn tới 1 triệu đồng", 300_000, 1e6, "VND")]
+    [InlineData("Từ 2 km đến 4 km.", "Từ 2 km đến 4 km", 2, 4, "km")]
+    [InlineData("Giá $3-5 triệu.", "$3-5 triệu", 3e6, 5e6, "USD")]
+    [InlineData("Chỉ số khoảng 30 - 50 độ.", "khoảng 30 - 50 độ", 30, 50, "°")]
+    public void Recognize_Range_HasLowerValueAndUpperValueMax(string text, string span, double min, double max, string unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(min, q.Value);
+        Assert.Equal(max, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+        Assert.True(q.IsRange);
+    }
+
+    [Fact]
+    public void Recognize_DescendingPairInOneToken_IsNotARange()
+    {
+        // Given "5-3" written as one token: a range goes up, so this is a score or a label
+        var (doc, items) = FindQuantities("Kết quả 5-3 km.");
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Fact]
+    public void Recognize_DifferentUnitsAroundDen_AreTwoQuantities()
+    {
+        // Given two amounts in different currencies joined by "đến"
+        var (_, items) = FindQuantities("Đổi từ 5 triệu đồng đến 200 USD.");
+        // Then they are not one range
+        Assert.Equal(2, items.Length);
+        Assert.All(items, q => Assert.False(q.IsRange));
+    }
+
+    [Fact]
+    public void Recognize_DurationUntilAYear_IsNotARange()
+    {
+        // Given a duration followed by "đến" and a year
+        var (doc, items) = FindQuantities("Dự án kéo dài 3 năm đến 2025.");
+        // Then the duration stands alone
+        Quantity q = Assert.Single(items);
+        Assert.Equal("3 năm", doc.Slice(q.Span).ToString());
+        Assert.False(q.IsRange);
+    }
+
+    // ---- units and currencies ----
+
+    [Theory]
+    [InlineData("Dài 12 km.", "12 km", "km", UnitKind.Length)]
+    [InlineData("Dài 12 m.", "12 m", "m", UnitKind.Length)]
+    [InlineData("Dài 12 ki-lô-mét.", "12 ki-lô-mét", "km", UnitKind.Length)]
+    [InlineData("Rộng 12 km2.", "12 km2", "km2", UnitKind.Area)]
+    [InlineData("Rộng 12 km².", "12 km²", "km2", UnitKind.Area)]
+    [InlineData("Rộng 12km².", "12km²", "km2", UnitKind.Area)]
+    [InlineData("Rộng 12 ki-lô-mét vuông.", "12 ki-lô-mét vuông", "km2", UnitKind.Area)]
+    [InlineData("Rộng 12 mét vuông.", "12 mét vuông", "m2", UnitKind.Area)]
+    [InlineData("Rộng 12 ha.", "12 ha", "ha", UnitKind.Area)]
+    [InlineData("Rộng 12 héc-ta.", "12 héc-ta", "ha", UnitKind.Area)]
+    [InlineData("Tăng 12 phần trăm.", "12 phần trăm", "%", UnitKind.Percent)]
+    [InlineData("Nặng 12 kg.", "12 kg", "kg", UnitKind.Mass)]
+    [InlineData("Nặng 12kg.", "12kg", "kg", UnitKind.Mass)]
+    [InlineData("Nặng 12 tấn.", "12 tấn", "t", UnitKind.Mass)]
+    [InlineData("Chứa 12 lít.", "12 lít", "L", UnitKind.Volume)]
+    [InlineData("Có 12 người.", "12 người", "person", UnitKind.Person)]
+    [InlineData("Có 12 quân.", "12 quân", "person", UnitKind.Person)]
+    [InlineData("Có 12 binh sĩ.", "12 binh sĩ", "person", UnitKind.Person)]
+    [InlineData("Có 12 lính.", "12 lính", "person", UnitKind.Person)]
+    [InlineData("Kéo dài 12 ngày.", "12 ngày", "day", UnitKind.Duration)]
+    [InlineData("Kéo dài 12 phút.", "12 phút", "min", UnitKind.Duration)]
+    [InlineData("Nóng 38 độ C.", "38 độ C", "°C", UnitKind.Degree)]
+    [InlineData("Nóng 38°C.", "38°C", "°C", UnitKind.Degree)]
+    [InlineData("Công suất 12 MW.", "12 MW", "MW", UnitKind.Technical)]
+    [InlineData("Ghi nhận 12 ca mắc mới.", "12 ca mắc", "case", UnitKind.Count)]
+    [InlineData("Lãi suất giảm 0,5 điểm phần trăm.", "0,5 điểm phần trăm", "pp", UnitKind.Percent)]
+    [InlineData("Có 12 hộ dân phải di dời.", "12 hộ dân", "household", UnitKind.Person)]
+    [InlineData("Giá vàng 56,5 triệu đồng/lượng.", "56,5 triệu đồng/lượng", "VND/tael", UnitKind.Rate)]
+    [InlineData("Tiêm 3 triệu liều vắc xin.", "3 triệu liều vắc xin", "dose", UnitKind.Count)]
+    [InlineData("Chạy 80 km/h.", "80 km/h", "km/h", UnitKind.Rate)]
+    [InlineData("Chạy 80km/h.", "80km/h", "km/h", UnitKind.Rate)]
+    [InlineData("Giá 80 USD/thùng.", "80 USD/thùng", "USD/bbl", UnitKind.Rate)]
+    [InlineData("Giá 50.000 đồng/kg.", "50.000 đồng/kg", "VND/kg", UnitKind.Rate)]
+    public void Recognize_Unit_HasItsCanonicalCode(string text, string span, string unit, UnitKind kind)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(kind, q.Kind);
+    }
+
+    [Theory]
+    [InlineData("Giá 5 đô la.", "5 đô la", "USD")]
+    [InlineData("Giá 5 đô la Mỹ.", "5 đô la Mỹ", "USD")]
+    [InlineData("Giá 5 đô-la.", "5 đô-la", "USD")]
+    [InlineData("Giá 5 USD.", "5 USD", "USD")]
+    [InlineData("Giá $5.", "$5", "USD")]
+    [InlineData("Giá US$ 5 triệu.", "US$ 5 triệu", "USD")]
+    [InlineData("Giá 5 đồng.", "5 đồng", "VND")]
+    [InlineData("Giá 5 VND.", "5 VND", "VND")]
+    [InlineData("Giá 5 VNĐ.", "5 VNĐ", "VND")]
+    [InlineData("Giá 50.000đ.", "50.000đ", "VND")]
+    [InlineData("Giá 5 euro.", "5 euro", "EUR")]
+    [InlineData("Giá €5.", "€5", "EUR")]
+    [InlineData("Giá 5 bảng Anh.", "5 bảng Anh", "GBP")]
+    [InlineData("Giá 5 nhân dân tệ.", "5 nhân dân tệ", "CNY")]
+    [InlineData("Giá 5 rúp.", "5 rúp", "RUB")]
+    [InlineData("Giá 5 yen.", "5 yen", "JPY")]
+    [InlineData("Giá 5 yên Nhật.", "5 yên Nhật", "JPY")]
+    public void Recognize_Currency_IsAnIso4217Code(string text, string span, string code)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(code, q.Unit);
+        Assert.True(q.IsMoney);
+    }
+
+    [Fact]
+    public void Recognize_Percentage_KeepsTheDecimal()
+    {
+        Quantity q = QuantityWithText("Lạm phát tăng 2,5%.", "2,5%");
+        Assert.Equal(2.5, q.Value);
+        Assert.Equal("%", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Ba đồng chí đã đến.", "đồng chí")]
+    [InlineData("Có 3 đồng nghiệp đi cùng.", "đồng nghiệp")]
+    [InlineData("Hai đô thị lớn nhất.", "đô thị")]
+    [InlineData("Có 3 quân đoàn.", "quân đoàn")]
+    public void Recognize_WordThatStartsLikeAUnit_IsNotThatUnit(string text, string word)
+    {
+        // Given a noun whose first syllable is a unit on its own ("đồng", "đô", "quân")
+        var (doc, items) = FindQuantities(text);
+        // Then no quantity takes it as its unit
+        Assert.DoesNotContain(items, q => doc.Slice(q.Span).ToString().Contains(word, StringComparison.Ordinal) && q.Unit is not null);
+    }
+
+    [Fact]
+    public void Recognize_DurationHoursAfterTrong_IsAQuantity()
+    {
+        // Given "24h" (a time token) after "trong" and before "qua"
+        Quantity q = QuantityWithText("Trong 24h qua có 300 ca mắc.", "24h");
+        // Then it is 24 hours
+        Assert.Equal(24, q.Value);
+        Assert.Equal("h", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DurationAndHalf_AddsHalfAUnit()
+    {
+        Assert.Equal(2.5, QuantityWithText("Chờ 2 tiếng rưỡi.", "2 tiếng rưỡi").Value);
+    }
+
+    // ---- what is not a quantity ----
+
+    [Theory]
+    [InlineData("Đây là lần thứ 3 anh vô địch.")]
+    [InlineData("Anh xếp thứ ba.")]
+    [InlineData("Trụ sở ở quận 1.")]
+    [InlineData("Theo Điều 5 của luật.")]
+    [InlineData("Sự kiện diễn ra năm 2024.")]
+    [InlineData("Sinh năm 1990 tại Huế.")]
+    [InlineData("Hợp đồng ký ngày 24/8/2024.")]
+    [InlineData("Đội nhà thắng 2-1.")]
+    [InlineData("Gọi số 0912.345.678 để hỏi.")]
+    [InlineData("Mua chiếc iPhone 15 mới.")]
+    [InlineData("Họp lúc 15h30.")]
+    [InlineData("Tỷ lệ đạt 50/100 điểm chuẩn.")]
+    [InlineData("Ngày 6 tháng 9 là ngày lễ.")]
+    [InlineData("Một số người không đến.")]
+    [InlineData("Ông làm việc một cách cẩn thận.")]
+    [InlineData("Họp lúc 9 giờ sáng.")]
+    [InlineData("Top 10 được công bố.")]
+    [InlineData("Gọi tổng đài 1900 6409.")]
+    [InlineData("Cửa hàng ở số nhà 47 Lê Lợi.")]
+    [InlineData("Cửa hàng ở 47 Lê Lợi.")]
+    [InlineData("Các tiếp xúc của bệnh nhân 2910 đã được cách ly.")]
+    [InlineData("Sự việc xảy ra vào khoảng 10h sáng.")]
+    [InlineData("Họp lúc 9 giờ 30 phút tối.")]
+    [InlineData("Cách ly thôn 5 Đồng Yên.")]
+    [InlineData("Theo công văn 930/BGDĐT của Bộ.")]
+    [InlineData("Có hai cách: 1. Đăng ký trực tiếp.")]
+    [InlineData("Thực hiện chỉ thị 16 của Thủ tướng.")]
+    [InlineData("Dự án quốc lộ 2 được khởi công.")]
+    public void Recognize_YearsDatesOrdinalsLabelsScoresAndPhones_AreNotQuantities(string text)
+    {
+        // Given a number that is a year, a date, a time, an ordinal, a label, a score or a phone number
+        var (doc, items) = FindQuantities(text);
+        // Then no quantity is found
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Fact]
+    public void Recognize_BareCount_HasNoUnit()
+    {
+        // Given a count of a noun that is not in the unit table
+        Quantity q = QuantityWithText("Có 12 tỉnh bị ảnh hưởng.", "12");
+        // Then it is a quantity with no unit
+        Assert.Null(q.Unit);
+        Assert.Equal(UnitKind.None, q.Kind);
+    }
+
+    [Fact]
+    public void Recognize_CountInBracketsAfterAName_IsAQuantity()
+    {
+        // Given per-province counts in brackets (not list numbers, which start a sentence)
+        var (doc, items) = FindQuantities("Các ca mới ở Đà Nẵng (1) và Khánh Hòa (6).");
+        Assert.Equal(2, items.Length);
+        Assert.Equal([1.0, 6.0], items.Select(q => q.Value));
+        Assert.Equal("6", doc.Slice(items[1].Span).ToString());
+    }
+
+    [Fact]
+    public void Recognize_NumberWordWithoutUnit_IsNotAQuantity()
+    {
+        // Given digit words that are also other words ("ba", "năm", "một") with no unit or scale
+        var (doc, items) = FindQuantities("Ba người bạn và năm tháng ấy, một ngày nào đó.");
+        // Then only the counted units are quantities
+        Assert.All(items, q => Assert.NotNull(q.Unit));
+        Assert.True(items.Length >= 1, Describe(doc, items));
+    }
+
+    [Fact]
+    public void Recognize_QuantityTokens_CoverTheSpan()
+    {
+        // Given a quantity of several tokens
+        var (doc, items) = FindQuantities("Hơn 3 triệu người đã đến.");
+        Quantity q = Assert.Single(items);
+        // Then its token range starts and ends where its span does
+        Assert.Equal(doc.Tokens.Span(q.FirstToken).Start, q.Start);
+        Assert.Equal(doc.Tokens.Span(q.EndToken - 1).End, q.End);
+        Assert.Equal(4, q.TokenCount);
+    }
+
+    [Fact]
+    public void Recognize_DecomposedInput_PointsIntoTheOriginalText()
+    {
+        // Given NFD text (combining marks) with a quantity
+        const string text = "Co\u0301 ba mươi ngươ\u0300i.";
+        var (doc, items) = FindQuantities(text);
+        Quantity q = Assert.Single(items);
+        // Then the span is in the original text and covers the decomposed syllables
+        Assert.Equal("ba mươi ngươ\u0300i", doc.Slice(q.Span).ToString());
+        Assert.Equal(30, q.Value);
+    }
+}
