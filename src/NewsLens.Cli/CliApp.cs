@@ -69,11 +69,13 @@ public static class CliApp
         root.Subcommands.Add(new Command("train", "Train a model from the datasets in ../shared/data (reproducible: fixed seed).")
         {
             SegmentationCommands.CreateTrain(io),
+            ClusterCommands.CreateTrain(io),
         });
         root.Subcommands.Add(new Command("eval", "Evaluate a model on a gold dataset file (its layout is detected).")
         {
             SegmentationCommands.CreateEval(io),
         });
+        root.Subcommands.Add(ClusterCommands.CreateShow(io));
         root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")
         {
             BenchCommands.CreateWs(io),
