@@ -182,6 +182,20 @@ public class BrownClusteringTests
     }
 
     [Fact]
+    public void Train_ManyClustersOnTwoThreads_SameAsOneThread()
+    {
+        // Given a corpus large enough for the loops to run on several threads (C = 300, a few thousand words)
+        BigramStatistics stats = BigramStatistics.FromSentences(RandomCorpus(6000, 3000, 40, 8), minCount: 2);
+        // When clustered on one thread and on two
+        var one = BrownClustering.Train(stats, new BrownClustering.Options { Clusters = 300, Threads = 1 });
+        var two = BrownClustering.Train(stats, new BrownClustering.Options { Clusters = 300, Threads = 2 });
+        // Then the clusters and the mutual information are identical
+        Assert.Equal(one.Clusters.ToBytes(), two.Clusters.ToBytes());
+        Assert.Equal(one.MutualInformationBits, two.MutualInformationBits);
+        Assert.Equal(300, one.ClusterCount);
+    }
+
+    [Fact]
     public void Train_RareWords_AreLeftOut()
     {
         // Given a corpus where one word occurs once
