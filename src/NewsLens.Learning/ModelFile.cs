@@ -26,6 +26,8 @@ namespace NewsLens.Learning;
 /// Sections: <c>KEYS</c> (u64, sorted), <c>WGHT</c> (f32, i16 or i8; row-major features × labels),
 /// <c>SCAL</c> (f32[1], the dequantization scale), <c>TRAN</c> (f32[L×L]), <c>STRT</c> and <c>END_</c> (f32[L]),
 /// and zero or more <c>AUXB</c> (u8) blobs, named in order by the metadata's <c>auxiliary</c> list.
+/// A data-only model (<see cref="DataModel"/>: word clusters, gazetteers, …) has the same header and payload layout,
+/// metadata with <c>"content": "data"</c> and no labels, and only <c>AUXB</c> sections.
 /// </summary>
 internal static class ModelFile
 {
@@ -44,15 +46,15 @@ internal static class ModelFile
 
     private const uint TypeF32 = 1, TypeI16 = 2, TypeI8 = 3, TypeU64 = 4, TypeU8 = 5;
 
+    /// <summary>The metadata's <c>content</c> value of a data-only model (<see cref="DataModel"/>).</summary>
+    public const string DataContent = "data";
+
     public static void CheckKind(string kind)
     {
         if (string.IsNullOrEmpty(kind) || kind.Length > MaxKindLength)
             throw new ArgumentException($"A model kind has 1 to {MaxKindLength} characters; got '{kind}'.", nameof(kind));
-        foreach (char c in kind)
-        {
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-' || c == '_'))
-                throw new ArgumentException($"A model kind uses only a-z, 0-9, '-' and '_'; got '{kind}'.", nameof(kind));
-        }
+        if (!IsValidName(kind))
+            throw new ArgumentException($"A model kind uses only a-z, 0-9, '-' and '_'; got '{kind}'.", nameof(kind));
     }
 
     public static void Write(Stream stream, LinearChainModel model, WeightEncoding encoding)
@@ -116,6 +118,17 @@ internal static class ModelFile
             .. json.Auxiliary.Select(name => (TagAuxiliary, TypeU8, model.Auxiliary[name])),
         ];
 
+        WriteContainer(stream, meta.Kind, metaBytes, sections);
+    }
+
+    /// <summary>
+    /// Writes the header and the payload (metadata, section table, 16-byte aligned sections) of any model: the one
+    /// container that linear-chain models and data models share.
+    /// </summary>
+    public static void WriteContainer(Stream stream, string kind, byte[] metaBytes, (uint Tag, uint Type, byte[] Data)[] sections)
+    {
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("Model files are written on little-endian machines only.");
         long tableStart = 8 + Align(metaBytes.Length, 8);
         long offset = Align(tableStart + (sections.Length * 24L), 16);
         var offsets = new long[sections.Length];
@@ -147,7 +160,7 @@ internal static class ModelFile
         header.Clear();
         Magic.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header.Slice(8), FormatVersion);
-        int kindLength = Encoding.UTF8.GetBytes(meta.Kind, header.Slice(16, MaxKindLength));
+        int kindLength = Encoding.UTF8.GetBytes(kind, header.Slice(16, MaxKindLength));
         BinaryPrimitives.WriteUInt16LittleEndian(header.Slice(10), (ushort)kindLength);
         BinaryPrimitives.WriteUInt64LittleEndian(header.Slice(48), (ulong)payloadLength);
         SHA256.HashData(payload, header.Slice(56, 32));
@@ -156,6 +169,16 @@ internal static class ModelFile
     }
 
     public static LinearChainModel Read(Stream stream, string? expectedKind)
+    {
+        (string kind, byte[] payload) = ReadContainer(stream, expectedKind);
+        return Parse(payload, kind);
+    }
+
+    /// <summary>
+    /// Reads and checks the header (magic, format version, kind) and the payload (length, SHA-256); returns the
+    /// kind and the verified payload.
+    /// </summary>
+    public static (string Kind, byte[] Payload) ReadContainer(Stream stream, string? expectedKind)
     {
         if (!BitConverter.IsLittleEndian)
             throw new PlatformNotSupportedException("Model files are read on little-endian machines only.");
@@ -189,13 +212,15 @@ internal static class ModelFile
         SHA256.HashData(payload, actual);
         if (!actual.SequenceEqual(hash))
             throw new InvalidDataException("The model file is corrupted: the SHA-256 of its payload does not match the header.");
-
-        return Parse(payload, kind);
+        return (kind, payload);
     }
 
-    private static LinearChainModel Parse(byte[] payload, string kind)
+    /// <summary>One entry of the section table: where a section's bytes are in the payload.</summary>
+    public readonly record struct Section(uint Tag, uint Type, int Offset, int Length);
+
+    /// <summary>Reads the payload's metadata bytes and its section table, checking every range.</summary>
+    public static (Range Metadata, Section[] Sections) ReadTable(ReadOnlySpan<byte> p)
     {
-        ReadOnlySpan<byte> p = payload;
         if (p.Length < 8)
             throw Corrupt("the payload is shorter than its table");
         uint metaLength = BinaryPrimitives.ReadUInt32LittleEndian(p);
@@ -203,16 +228,36 @@ internal static class ModelFile
         long tableStart = 8 + Align(metaLength, 8);
         if (sectionCount > 64 || tableStart + (sectionCount * 24L) > p.Length)
             throw Corrupt("the section table is out of range");
+        var sections = new Section[sectionCount];
+        for (int i = 0; i < sectionCount; i++)
+        {
+            ReadOnlySpan<byte> entry = p.Slice((int)tableStart + (i * 24), 24);
+            uint tag = BinaryPrimitives.ReadUInt32LittleEndian(entry);
+            uint type = BinaryPrimitives.ReadUInt32LittleEndian(entry.Slice(4));
+            ulong offset = BinaryPrimitives.ReadUInt64LittleEndian(entry.Slice(8));
+            ulong length = BinaryPrimitives.ReadUInt64LittleEndian(entry.Slice(16));
+            if (offset > (ulong)p.Length || length > (ulong)p.Length - offset)
+                throw Corrupt($"section {TagName(tag)} is out of range");
+            sections[i] = new Section(tag, type, (int)offset, (int)length);
+        }
+        return (8..(8 + (int)metaLength), sections);
+    }
 
+    private static LinearChainModel Parse(byte[] payload, string kind)
+    {
+        ReadOnlySpan<byte> p = payload;
+        (Range metaRange, Section[] table) = ReadTable(p);
         ModelMetadataJson? json;
         try
         {
-            json = JsonSerializer.Deserialize(p.Slice(8, (int)metaLength), ModelJsonContext.Default.ModelMetadataJson);
+            json = JsonSerializer.Deserialize(p[metaRange], ModelJsonContext.Default.ModelMetadataJson);
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"The model metadata is not valid JSON: {e.Message}", e);
         }
+        if (json is not null && json.Content == DataContent)
+            throw new InvalidDataException($"The '{kind}' model file holds data only, no weights: load it with DataModel.Load.");
         if (json is null || json.Labels.Count == 0 || json.Kind != kind)
             throw Corrupt($"the metadata is missing its labels or its kind '{json?.Kind}' differs from the header's '{kind}'");
         int l = json.Labels.Count;
@@ -223,16 +268,9 @@ internal static class ModelFile
         ReadOnlySpan<byte> weightBytes = default;
         uint weightType = 0;
         var auxiliaryBlobs = new List<byte[]>();
-        for (int i = 0; i < sectionCount; i++)
+        foreach ((uint tag, uint type, int offset, int length) in table)
         {
-            ReadOnlySpan<byte> entry = p.Slice((int)tableStart + (i * 24), 24);
-            uint tag = BinaryPrimitives.ReadUInt32LittleEndian(entry);
-            uint type = BinaryPrimitives.ReadUInt32LittleEndian(entry.Slice(4));
-            ulong offset = BinaryPrimitives.ReadUInt64LittleEndian(entry.Slice(8));
-            ulong length = BinaryPrimitives.ReadUInt64LittleEndian(entry.Slice(16));
-            if (offset > (ulong)p.Length || length > (ulong)p.Length - offset)
-                throw Corrupt($"section {TagName(tag)} is out of range");
-            ReadOnlySpan<byte> data = p.Slice((int)offset, (int)length);
+            ReadOnlySpan<byte> data = p.Slice(offset, length);
             switch (tag)
             {
                 case TagKeys:
@@ -318,6 +356,76 @@ internal static class ModelFile
         {
             throw new InvalidDataException($"The model file is corrupted: {e.Message}", e);
         }
+    }
+
+    /// <summary>Writes a data-only model: the metadata and one <c>AUXB</c> section per blob, in ordinal name order.</summary>
+    public static void Write(Stream stream, DataModel model)
+    {
+        var json = new DataModelJson
+        {
+            Kind = model.Kind,
+            ModelVersion = model.ModelVersion,
+            Content = DataContent,
+            Created = model.Created,
+            Auxiliary = [.. model.Blobs.Keys.Order(StringComparer.Ordinal)],
+        };
+        foreach (KeyValuePair<string, JsonElement> p in model.Properties)
+            json.Properties[p.Key] = p.Value;
+        byte[] metaBytes = JsonSerializer.SerializeToUtf8Bytes(json, ModelJsonContext.Default.DataModelJson);
+        (uint Tag, uint Type, byte[] Data)[] sections = [.. json.Auxiliary.Select(name => (TagAuxiliary, TypeU8, model.Blobs[name]))];
+        WriteContainer(stream, model.Kind, metaBytes, sections);
+    }
+
+    /// <summary>Reads a data-only model, checking header, hash, metadata and sections.</summary>
+    public static DataModel ReadData(Stream stream, string? expectedKind)
+    {
+        (string kind, byte[] payload) = ReadContainer(stream, expectedKind);
+        ReadOnlySpan<byte> p = payload;
+        (Range metaRange, Section[] table) = ReadTable(p);
+        DataModelJson? json;
+        try
+        {
+            json = JsonSerializer.Deserialize(p[metaRange], ModelJsonContext.Default.DataModelJson);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The model metadata is not valid JSON: {e.Message}", e);
+        }
+        if (json is null || json.Kind != kind)
+            throw Corrupt($"the metadata's kind '{json?.Kind}' differs from the header's '{kind}'");
+        if (json.Content != DataContent)
+            throw new InvalidDataException($"The '{kind}' model file holds a linear-chain model, not data: load it with LinearChainModel.Load.");
+        var blobs = new List<byte[]>();
+        foreach ((uint tag, uint type, int offset, int length) in table)
+        {
+            if (tag == TagAuxiliary)
+                blobs.Add(Read<byte>(p.Slice(offset, length), type, TypeU8, tag));
+        }
+        if (blobs.Count != json.Auxiliary.Count)
+            throw Corrupt($"the metadata names {json.Auxiliary.Count} auxiliary sections but the file holds {blobs.Count}");
+        var named = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        for (int i = 0; i < blobs.Count; i++)
+        {
+            if (!IsValidName(json.Auxiliary[i]) || !named.TryAdd(json.Auxiliary[i], blobs[i]))
+                throw Corrupt($"auxiliary section name '{json.Auxiliary[i]}' is invalid or repeated");
+        }
+        if (string.IsNullOrEmpty(json.ModelVersion))
+            throw Corrupt("the metadata has no model version");
+        return new DataModel(kind, json.ModelVersion, named,
+            new Dictionary<string, JsonElement>(json.Properties, StringComparer.Ordinal), json.Created);
+    }
+
+    /// <summary>True when <paramref name="name"/> is a valid kind or blob name (1–32 of a-z, 0-9, '-', '_').</summary>
+    public static bool IsValidName(string name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > MaxKindLength)
+            return false;
+        foreach (char c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-' || c == '_'))
+                return false;
+        }
+        return true;
     }
 
     private static T[] Read<T>(ReadOnlySpan<byte> data, uint type, uint expectedType, uint tag)

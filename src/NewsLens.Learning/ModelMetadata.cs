@@ -71,6 +71,7 @@ internal sealed class ModelMetadataJson
 {
     public string Kind { get; set; } = "";
     public string ModelVersion { get; set; } = "";
+    public string? Content { get; set; }
     public List<string> Labels { get; set; } = [];
     public string FeatureSignature { get; set; } = "";
     public DateTimeOffset? Created { get; set; }
@@ -81,9 +82,21 @@ internal sealed class ModelMetadataJson
     public SortedDictionary<string, JsonElement> Properties { get; set; } = new(StringComparer.Ordinal);
 }
 
+/// <summary>The JSON shape of a data-only model's metadata block.</summary>
+internal sealed class DataModelJson
+{
+    public string Kind { get; set; } = "";
+    public string ModelVersion { get; set; } = "";
+    public string? Content { get; set; }
+    public DateTimeOffset? Created { get; set; }
+    public List<string> Auxiliary { get; set; } = [];
+    public SortedDictionary<string, JsonElement> Properties { get; set; } = new(StringComparer.Ordinal);
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(ModelMetadataJson))]
+[JsonSerializable(typeof(DataModelJson))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using NewsLens.Core;
 using NewsLens.Text;
+using NewsLens.Vietnamese.Lexicons;
 using NewsLens.Vietnamese.Segmentation;
 using NewsLens.Vietnamese.Tagging;
 
@@ -14,12 +15,14 @@ public sealed class VietnameseModels
     private const string ResourcePrefix = "NewsLens.Models.";
 
     /// <summary>Creates a model set from loaded models.</summary>
-    public VietnameseModels(WordSegmenter segmenter, PosTagger tagger)
+    public VietnameseModels(WordSegmenter segmenter, PosTagger tagger, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(clusters);
         Segmenter = segmenter;
         Tagger = tagger;
+        Clusters = clusters;
     }
 
     /// <summary>The word segmenter.</summary>
@@ -27,6 +30,9 @@ public sealed class VietnameseModels
 
     /// <summary>The part-of-speech tagger.</summary>
     public PosTagger Tagger { get; }
+
+    /// <summary>Brown word clusters learned from unlabeled news: features for the taggers (see <c>newslens train clusters</c>).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Loads the models that ship inside this assembly (built from <c>models/</c>).</summary>
     /// <remarks>The models are read once per process and shared (they are immutable and thread-safe).</remarks>
@@ -37,7 +43,8 @@ public sealed class VietnameseModels
     {
         using Stream ws = OpenShipped("ws.nlm", "word segmenter");
         using Stream pos = OpenShipped("pos.nlm", "POS tagger");
-        return new VietnameseModels(WordSegmenter.Load(ws), PosTagger.Load(pos));
+        using Stream clusters = OpenShipped("clusters.nlm", "word clusters");
+        return new VietnameseModels(WordSegmenter.Load(ws), PosTagger.Load(pos), WordClusters.Load(clusters));
     });
 
     private static Stream OpenShipped(string file, string what) =>
