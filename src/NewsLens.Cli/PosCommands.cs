@@ -8,6 +8,7 @@ using NewsLens.Text;
 using NewsLens.Training.Corpora;
 using NewsLens.Training.Tagging;
 using NewsLens.Vietnamese;
+using NewsLens.Vietnamese.Lexicons;
 using NewsLens.Vietnamese.Segmentation;
 using NewsLens.Vietnamese.Tagging;
 
@@ -41,10 +42,11 @@ internal static class PosCommands
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs.", DefaultValueFactory = _ => 20 };
         var weights = new Option<string>("--weights") { Description = "Stored weight precision: int16 (default), int8 or float32.", DefaultValueFactory = _ => "int16" };
         weights.AcceptOnlyFromAmong("int16", "int8", "float32");
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters (a copy goes into the model); default: the shipped models/clusters.nlm." };
         var prune = new Option<float>("--prune") { Description = "Drop features whose weights are all below this in absolute value (smaller, faster model).", DefaultValueFactory = _ => DefaultPrune };
-        var command = new Command("pos", "Train the part-of-speech tagger.") { train, dev, output, data, seed, epochs, weights, prune };
+        var command = new Command("pos", "Train the part-of-speech tagger.") { train, dev, output, data, seed, epochs, weights, prune, clusters };
         command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(dev), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
-            p.GetValue(weights) switch { "int8" => WeightEncoding.Int8, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int16 }, p.GetValue(prune)));
+            p.GetValue(weights) switch { "int8" => WeightEncoding.Int8, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int16 }, p.GetValue(prune), p.GetValue(clusters)));
         return command;
     }
 
@@ -71,7 +73,7 @@ internal static class PosCommands
         {
             return PosTagger.Load(path);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
         {
             throw new CliException(ExitCodes.BadEncoding, $"{path}: {ex.Message}");
         }
@@ -80,8 +82,12 @@ internal static class PosCommands
     /// <summary>The default pruning threshold of <c>train pos</c>.</summary>
     public const float DefaultPrune = 0f;
 
-    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding, float prune)
+    private static int Train(CliIO io, string[]? trainFiles, string? devFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding, float prune, string? clustersPath)
     {
+        clustersPath ??= SegmentationCommands.ShippedModelPath("clusters.nlm");
+        if (clustersPath is null || !File.Exists(clustersPath))
+            throw new CliException(ExitCodes.InputNotFound, $"word clusters '{clustersPath ?? "clusters.nlm"}' not found: pass --clusters FILE or run 'newslens train clusters'");
+        WordClusters wordClusters = WordClusters.Load(clustersPath);
         string root = DataPaths.DataRoot(dataOption);
         string[] trainPaths = trainFiles is { Length: > 0 } ? trainFiles : DefaultTrain.Select(f => DataPaths.Require(root, f)).ToArray();
         var raw = new List<GoldSentence>();
@@ -134,11 +140,12 @@ internal static class PosCommands
             ["removed_repeats"] = repeats.ToString(CultureInfo.InvariantCulture),
             ["dev"] = devFile is null ? "VietTreebank copies of the UD VTB dev sentences" : Path.GetFileName(devFile),
             ["upos_mapping_source"] = Path.GetFileName(uposPath),
+            ["clusters"] = Path.GetFileName(clustersPath),
             ["licence_note"] = "trained on VLSP/VietTreebank data under the VLSP research agreement and UD VTB (CC BY-SA 4.0): research use",
         };
         var sw = Stopwatch.StartNew();
         PosTagger tagger = LiveProgress.Run(io, "training pos", report =>
-            PosTrainer.Train(unique, devSentences, evidence,
+            PosTrainer.Train(unique, devSentences, evidence, wordClusters,
                 new PosTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance },
                 new SyncProgress<TrainingProgress>(p => report(
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev {b:P2}" : ""),

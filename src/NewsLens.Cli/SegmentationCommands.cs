@@ -75,7 +75,7 @@ internal static class SegmentationCommands
         {
             return WordSegmenter.Load(path);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
         {
             throw new CliException(ExitCodes.BadEncoding, $"{path}: {ex.Message}");
         }

@@ -32,7 +32,7 @@ public class PosTaggerTests
         }).ToArray())).ToList();
 
     private static PosTagger TrainTiny() =>
-        PosTrainer.Train(Parse(TinyCorpus), null, [("V", "nói", "VERB"), ("V", "nói", "VERB"), ("V", "là", "AUX"), ("V", "là", "AUX")],
+        PosTrainer.Train(Parse(TinyCorpus), null, [("V", "nói", "VERB"), ("V", "nói", "VERB"), ("V", "là", "AUX"), ("V", "là", "AUX")], NewsLens.Vietnamese.Lexicons.WordClusters.Empty,
             new PosTrainer.Options { MaxEpochs = 10, Seed = 3 });
 
     private static byte[] Bytes(PosTagger t)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsLens.Learning;
 using NewsLens.Text.Normalization;
 using NewsLens.Training.Corpora;
+using NewsLens.Vietnamese.Lexicons;
 using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Training.Tagging;
@@ -111,9 +112,11 @@ public static class PosTrainer
         IReadOnlyList<GoldSentence> train,
         IReadOnlyList<GoldSentence>? dev,
         IEnumerable<(string Tag, string Word, string Upos)> uposEvidence,
+        WordClusters clusters,
         Options options,
         IProgress<TrainingProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(uposEvidence);
         ArgumentNullException.ThrowIfNull(options);
@@ -125,13 +128,14 @@ public static class PosTrainer
         TagDictionary dictionary = BuildDictionary(prepared, labelIds, options.DictionaryMinCount);
         UposMapping upos = BuildUposMapping(labels, uposEvidence, options.UposExceptionMinCount);
 
-        List<LabeledSequence<WordSequence>> trainSeqs = prepared.Select(p => ToLabeled(p, labelIds, dictionary)).ToList();
+        List<LabeledSequence<WordSequence>> trainSeqs = prepared.Select(p => ToLabeled(p, labelIds, dictionary, clusters)).ToList();
         List<LabeledSequence<WordSequence>>? devSeqs = dev?.Where(s => s.Words.Count > 0).Select(Prepare)
-            .Where(p => p.Tags.All(labelIds.ContainsKey)).Select(p => ToLabeled(p, labelIds, dictionary)).ToList();
+            .Where(p => p.Tags.All(labelIds.ContainsKey)).Select(p => ToLabeled(p, labelIds, dictionary, clusters)).ToList();
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["tag_dictionary_words"] = JsonSerializer.SerializeToElement(dictionary.Count),
             ["upos_exceptions"] = JsonSerializer.SerializeToElement(upos.Exceptions.Count),
+            ["cluster_words"] = JsonSerializer.SerializeToElement(clusters.Count),
         };
         foreach (KeyValuePair<string, string> p in options.Provenance)
             properties[p.Key] = JsonSerializer.SerializeToElement(p.Value);
@@ -153,8 +157,9 @@ public static class PosTrainer
             progress);
         model = model.WithAuxiliary(PosTagger.TagDictionaryBlob, dictionary.ToBytes())
                      .WithAuxiliary(PosTagger.UposBlob, upos.ToBytes())
+                     .WithAuxiliary(WordClusters.BlobName, clusters.ToBytes())
                      .WithAuxiliary(Vocabulary.Blob, Vocabulary.ToBytes(prepared.SelectMany(p => p.Words)));
-        return new PosTagger(model, dictionary, upos);
+        return new PosTagger(model, dictionary, upos, clusters);
     }
 
     private static TagDictionary BuildDictionary(List<(string[] Words, string[] Tags)> prepared, Dictionary<string, int> labelIds, int minCount)
@@ -172,12 +177,12 @@ public static class PosTrainer
         return new TagDictionary(counts.Where(p => p.Value.Count >= minCount).Select(p => new KeyValuePair<ulong, ulong>(p.Key, p.Value.Mask)));
     }
 
-    internal static LabeledSequence<WordSequence> ToLabeled((string[] Words, string[] Tags) p, Dictionary<string, int> labelIds, TagDictionary dictionary)
+    internal static LabeledSequence<WordSequence> ToLabeled((string[] Words, string[] Tags) p, Dictionary<string, int> labelIds, TagDictionary dictionary, WordClusters clusters)
     {
         var seq = new WordSequence();
         seq.Reset(p.Words.Length);
         for (int i = 0; i < p.Words.Length; i++)
-            seq.Set(i, p.Words[i], dictionary);
+            seq.Set(i, p.Words[i], dictionary, clusters);
         return new LabeledSequence<WordSequence>(seq, p.Tags.Select(t => labelIds[t]).ToArray());
     }
 

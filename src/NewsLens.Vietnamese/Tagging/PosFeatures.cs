@@ -1,4 +1,5 @@
 using NewsLens.Learning;
+using NewsLens.Vietnamese.Lexicons;
 
 namespace NewsLens.Vietnamese.Tagging;
 
@@ -16,9 +17,9 @@ internal sealed class PosFeatures : ISequenceFeaturizer<WordSequence>
 
     private const ulong Boundary = 0xB0B0_B0B0_B0B0_B0B0;
 
-    public int MaxFeaturesPerPosition => 16;
+    public int MaxFeaturesPerPosition => 21;
 
-    public string Signature => "pos-words-shapes-ambiguity-v1";
+    public string Signature => "pos-words-shapes-ambiguity-clusters-v2";
 
     public void Featurize(WordSequence s, int i, ref FeatureWriter w)
     {
@@ -48,5 +49,14 @@ internal sealed class PosFeatures : ISequenceFeaturizer<WordSequence>
         w.Add(18, a0);
         w.Add(19, am1, a0);
         w.Add(21, am1);
+
+        // Brown clusters (prefixes of 4, 8 and all decisions of the word's path; 6 of the neighbours'): what
+        // unlabeled news says about words the training data never saw.
+        ClusterPath c0 = s.Cluster[i];
+        w.Add(30, c0.Prefix(4));
+        w.Add(31, c0.Prefix(8));
+        w.Add(32, c0.Prefix(64));
+        w.Add(33, i >= 1 ? s.Cluster[i - 1].Prefix(6) : Boundary);
+        w.Add(34, i + 1 < n ? s.Cluster[i + 1].Prefix(6) : Boundary);
     }
 }

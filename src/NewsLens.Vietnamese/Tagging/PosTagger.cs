@@ -1,5 +1,6 @@
 using NewsLens.Core;
 using NewsLens.Learning;
+using NewsLens.Vietnamese.Lexicons;
 
 namespace NewsLens.Vietnamese.Tagging;
 
@@ -24,13 +25,14 @@ public sealed class PosTagger
 
     private readonly SequenceTagger<WordSequence> _tagger;
 
-    /// <summary>Creates a tagger from a trained model, its tag dictionary and UPOS mapping.</summary>
+    /// <summary>Creates a tagger from a trained model and the tag dictionary, UPOS mapping and word clusters it was trained with.</summary>
     /// <exception cref="ArgumentException">When the model is not a tagger model or was trained with other features.</exception>
-    public PosTagger(LinearChainModel model, TagDictionary dictionary, UposMapping upos)
+    public PosTagger(LinearChainModel model, TagDictionary dictionary, UposMapping upos, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(upos);
+        ArgumentNullException.ThrowIfNull(clusters);
         if (model.Kind != ModelKind)
             throw new ArgumentException($"Expected a '{ModelKind}' model; got '{model.Kind}'.", nameof(model));
         if (model.LabelCount > 64)
@@ -38,6 +40,7 @@ public sealed class PosTagger
         _tagger = new SequenceTagger<WordSequence>(model, PosFeatures.Instance);
         Dictionary = dictionary;
         Upos = upos;
+        Clusters = clusters;
     }
 
     /// <summary>Creates a tagger from a model file's contents: the model and the dictionary and mapping it carries.</summary>
@@ -47,7 +50,8 @@ public sealed class PosTagger
         ArgumentNullException.ThrowIfNull(model);
         if (!model.Auxiliary.TryGetValue(TagDictionaryBlob, out byte[]? dict) || !model.Auxiliary.TryGetValue(UposBlob, out byte[]? map))
             throw new InvalidDataException($"The '{model.Kind}' model lacks its '{TagDictionaryBlob}' or '{UposBlob}' section: it is not a POS tagger model.");
-        return new PosTagger(model, TagDictionary.FromBytes(dict), UposMapping.FromBytes(model.Labels, map));
+        WordClusters clusters = model.Auxiliary.TryGetValue(WordClusters.BlobName, out byte[]? c) ? WordClusters.FromBytes(c) : WordClusters.Empty;
+        return new PosTagger(model, TagDictionary.FromBytes(dict), UposMapping.FromBytes(model.Labels, map), clusters);
     }
 
     /// <summary>Loads a tagger model file (see <c>newslens train pos</c>).</summary>
@@ -68,6 +72,9 @@ public sealed class PosTagger
     /// <summary>The tag → Universal POS mapping.</summary>
     public UposMapping Upos { get; }
 
+    /// <summary>The word clusters the tagger's features read (a copy travels inside the model, named <see cref="WordClusters.BlobName"/>).</summary>
+    public WordClusters Clusters { get; }
+
     /// <summary>Tags one sentence given as words (normalized text, syllables separated by spaces): writes one tag id per word.</summary>
     public void Tag(ReadOnlySpan<string> words, Span<int> tags)
     {
@@ -77,7 +84,7 @@ public sealed class PosTagger
             return;
         WordSequence seq = Prepare(words.Length);
         for (int i = 0; i < words.Length; i++)
-            seq.Set(i, words[i], Dictionary);
+            seq.Set(i, words[i], Dictionary, Clusters);
         _tagger.Predict(seq, tags);
     }
 
@@ -111,7 +118,7 @@ public sealed class PosTagger
                 while (last < end && !wordStarts[last])
                     last++;
                 int from = starts[t], to = starts[last - 1] + lengths[last - 1];
-                seq.Set(i, normalized.AsSpan(from, to - from), Dictionary);
+                seq.Set(i, normalized.AsSpan(from, to - from), Dictionary, Clusters);
                 t = last;
             }
             Span<int> sentenceTags = tags.Slice(w, count);

@@ -1,11 +1,12 @@
 using NewsLens.Learning;
 using NewsLens.Text.Encodings;
+using NewsLens.Vietnamese.Lexicons;
 
 namespace NewsLens.Vietnamese.Tagging;
 
 /// <summary>
 /// One sentence's words prepared for the tagger: per word the hash of its lower-cased form, of its first and last
-/// syllable and its last two letters, its shape and its tag-dictionary class. Reused between
+/// syllable and its last two letters, its shape, its tag-dictionary class and its Brown cluster. Reused between
 /// sentences (arrays grow, never shrink), so steady-state tagging allocates nothing. Not thread-safe: one instance
 /// per thread.
 /// </summary>
@@ -21,6 +22,7 @@ internal sealed class WordSequence
     public ulong[] Last = new ulong[64];
     public ulong[] Suffix = new ulong[64];
     public ulong[] Ambiguity = new ulong[64];
+    public ClusterPath[] Cluster = new ClusterPath[64];
     public ushort[] Shape = new ushort[64];
 
     /// <summary>Number of words.</summary>
@@ -37,6 +39,7 @@ internal sealed class WordSequence
             Last = new ulong[size];
             Suffix = new ulong[size];
             Ambiguity = new ulong[size];
+            Cluster = new ClusterPath[size];
             Shape = new ushort[size];
         }
         Length = length;
@@ -46,7 +49,7 @@ internal sealed class WordSequence
     /// Sets word <paramref name="i"/> from its normalized text (syllables separated by whitespace) and looks it up
     /// in <paramref name="dictionary"/>.
     /// </summary>
-    public void Set(int i, ReadOnlySpan<char> word, TagDictionary dictionary)
+    public void Set(int i, ReadOnlySpan<char> word, TagDictionary dictionary, WordClusters clusters)
     {
         char[]? rented = null;
         Span<char> cased = word.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = new char[word.Length]);
@@ -80,6 +83,13 @@ internal sealed class WordSequence
         }
         Suffix[i] = lowered.Length >= 2 ? ((ulong)lowered[^2] << 16) | lowered[^1] : (ulong)(lowered.Length == 1 ? lowered[0] : 0);
         Ambiguity[i] = dictionary.Lookup(hash);
+        // Numbers share one cluster key, as the clusters were trained (dates and times their own).
+        ulong clusterKey = (Shape[i] & 0xFF) switch
+        {
+            WordShape.Number => lowered.IndexOfAny('/', '-') >= 0 ? WordClusters.DateKey : lowered.Contains(':') ? WordClusters.TimeKey : WordClusters.NumberKey,
+            _ => hash,
+        };
+        clusters.TryGet(clusterKey, out Cluster[i]);
     }
 
     /// <summary>
