@@ -161,18 +161,7 @@ internal static class PosCommands
 
     private static int Eval(CliIO io, string goldPath, string? modelPath, string? wsModelPath, bool endToEnd, bool json, int confusions = 0)
     {
-        if (!File.Exists(goldPath))
-            throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
-        CorpusFormat format;
-        IReadOnlyList<GoldSentence> gold;
-        try
-        {
-            (format, gold) = CorpusReader.Read(goldPath);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new CliException(ExitCodes.BadEncoding, ex.Message);
-        }
+        var (format, gold) = SegmentationCommands.ReadGold(goldPath);
         var loadClock = Stopwatch.StartNew();
         PosTagger tagger = LoadTagger(modelPath);
         double loadMs = loadClock.Elapsed.TotalMilliseconds;

@@ -62,6 +62,21 @@ internal static class SegmentationCommands
         return command;
     }
 
+    /// <summary>Reads a gold file in any supported layout; a missing file is exit 3, an unknown layout exit 4.</summary>
+    public static (CorpusFormat Format, IReadOnlyList<GoldSentence> Sentences) ReadGold(string goldPath)
+    {
+        if (!File.Exists(goldPath))
+            throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
+        try
+        {
+            return CorpusReader.Read(goldPath);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliException(ExitCodes.BadEncoding, ex.Message);
+        }
+    }
+
     /// <summary>The path of a shipped model in the repository's models folder (null outside a checkout).</summary>
     public static string? ShippedModelPath(string file) => DataPaths.ModelsDir() is { } dir ? Path.Combine(dir, file) : null;
 
@@ -133,18 +148,7 @@ internal static class SegmentationCommands
 
     private static int Eval(CliIO io, string goldPath, string? modelPath, bool json, int errors = 0)
     {
-        if (!File.Exists(goldPath))
-            throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
-        CorpusFormat format;
-        IReadOnlyList<GoldSentence> gold;
-        try
-        {
-            (format, gold) = CorpusReader.Read(goldPath);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new CliException(ExitCodes.BadEncoding, ex.Message);
-        }
+        var (format, gold) = ReadGold(goldPath);
         var loadClock = Stopwatch.StartNew();
         WordSegmenter segmenter = LoadSegmenter(modelPath);
         double loadMs = loadClock.Elapsed.TotalMilliseconds;
