@@ -26,4 +26,11 @@ public static class Layers
 
     /// <summary>Universal POS tags of the words (<see cref="WordTagLayer"/>, aligned with <see cref="Words"/>).</summary>
     public static readonly LayerKey<WordTagLayer> UPos = new("upos");
+
+    /// <summary>
+    /// Named-entity mentions (<see cref="SpanLayer"/>): labels PER, LOC, ORG, MISC; each mention covers whole words of
+    /// one sentence (its token range is the tokens of those words); mentions are in text order and do not overlap.
+    /// Written by the NER annotator; read by the extraction stage (in-article grouping, speakers).
+    /// </summary>
+    public static readonly LayerKey<SpanLayer> Entities = new("entities");
 }
