@@ -71,11 +71,13 @@ public static class CliApp
             SegmentationCommands.CreateTrain(io),
             PosCommands.CreateTrain(io),
             ClusterCommands.CreateTrain(io),
+            NerCommands.CreateTrain(io),
         });
         root.Subcommands.Add(new Command("eval", "Evaluate a model on a gold dataset file (its layout is detected).")
         {
             SegmentationCommands.CreateEval(io),
             PosCommands.CreateEval(io),
+            NerCommands.CreateEval(io),
         });
         root.Subcommands.Add(ClusterCommands.CreateShow(io));
         root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")

@@ -101,7 +101,9 @@ public static class PerceptronTrainer
             double trainAccuracy = Ratio(correct, total);
 
             state.Average(avg, step);
-            double? devAccuracy = devSet?.Accuracy(avg, l, emissions, predicted);
+            double? devAccuracy = devSet is null ? null
+                : options.DevMetric is { } metric ? devSet.Score(avg, l, emissions, metric)
+                : devSet.Accuracy(avg, l, emissions, predicted);
             bool improved = devAccuracy is null || bestDev is null || devAccuracy > bestDev;
             if (improved)
             {
@@ -375,6 +377,19 @@ public static class PerceptronTrainer
                 }
             }
             Decoding.Viterbi(em, l, t, start, end, pred.Slice(0, n));
+        }
+
+        public double Score(Weights weights, int l, float[] emissions, Func<IReadOnlyList<int[]>, IReadOnlyList<int[]>, double> metric)
+        {
+            var gold = new int[SequenceCount][];
+            var pred = new int[SequenceCount][];
+            for (int s = 0; s < SequenceCount; s++)
+            {
+                gold[s] = Gold(s).ToArray();
+                pred[s] = new int[gold[s].Length];
+                Decode(s, weights.W, weights.T, weights.Start, weights.End, l, emissions, pred[s]);
+            }
+            return metric(gold, pred);
         }
 
         public double Accuracy(Weights weights, int l, float[] emissions, int[] predicted)

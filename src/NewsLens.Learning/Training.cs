@@ -35,6 +35,13 @@ public sealed record PerceptronOptions
     /// <summary>Recorded as <see cref="ModelMetadata.Created"/> when set.</summary>
     public DateTimeOffset? Created { get; init; }
 
+    /// <summary>
+    /// Scores an epoch on the dev set, higher is better: called with the gold and the predicted label ids of every
+    /// non-empty dev sequence, in order. Null (the default) scores token accuracy. Use it when token accuracy is a
+    /// poor guide, e.g. entity F1 for NER, where most tokens are outside any entity.
+    /// </summary>
+    public Func<IReadOnlyList<int[]>, IReadOnlyList<int[]>, double>? DevMetric { get; init; }
+
     /// <summary>Copied into <see cref="ModelMetadata.Properties"/> (training corpus, sizes, …).</summary>
     public IReadOnlyDictionary<string, JsonElement>? Properties { get; init; }
 }

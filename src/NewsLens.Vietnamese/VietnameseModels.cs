@@ -1,6 +1,7 @@
 using NewsLens.Core;
 using NewsLens.Text;
 using NewsLens.Vietnamese.Lexicons;
+using NewsLens.Vietnamese.Ner;
 using NewsLens.Vietnamese.Segmentation;
 using NewsLens.Vietnamese.Tagging;
 
@@ -14,8 +15,19 @@ public sealed class VietnameseModels
 {
     private const string ResourcePrefix = "NewsLens.Models.";
 
+    private readonly Lazy<NerTagger?> _ner;
+
     /// <summary>Creates a model set from loaded models.</summary>
-    public VietnameseModels(WordSegmenter segmenter, PosTagger tagger, WordClusters clusters)
+    /// <param name="segmenter">The word segmenter.</param>
+    /// <param name="tagger">The POS tagger.</param>
+    /// <param name="clusters">The word clusters.</param>
+    /// <param name="ner">The NER tagger, or null for a model set without named entities.</param>
+    public VietnameseModels(WordSegmenter segmenter, PosTagger tagger, WordClusters clusters, NerTagger? ner = null)
+        : this(segmenter, tagger, clusters, new Lazy<NerTagger?>(ner))
+    {
+    }
+
+    private VietnameseModels(WordSegmenter segmenter, PosTagger tagger, WordClusters clusters, Lazy<NerTagger?> ner)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(tagger);
@@ -23,6 +35,7 @@ public sealed class VietnameseModels
         Segmenter = segmenter;
         Tagger = tagger;
         Clusters = clusters;
+        _ner = ner;
     }
 
     /// <summary>The word segmenter.</summary>
@@ -34,6 +47,12 @@ public sealed class VietnameseModels
     /// <summary>Brown word clusters learned from unlabeled news: features for the taggers (see <c>newslens train clusters</c>).</summary>
     public WordClusters Clusters { get; }
 
+    /// <summary>
+    /// The named-entity tagger, or null when the set has none. The shipped one (models/ner.nlm) is read on first
+    /// use, so a pipeline that stops at POS tags never pays for it.
+    /// </summary>
+    public NerTagger? Ner => _ner.Value;
+
     /// <summary>Loads the models that ship inside this assembly (built from <c>models/</c>).</summary>
     /// <remarks>The models are read once per process and shared (they are immutable and thread-safe).</remarks>
     /// <exception cref="InvalidDataException">When a shipped model is missing or corrupted (a broken build).</exception>
@@ -44,7 +63,11 @@ public sealed class VietnameseModels
         using Stream ws = OpenShipped("ws.nlm", "word segmenter");
         using Stream pos = OpenShipped("pos.nlm", "POS tagger");
         using Stream clusters = OpenShipped("clusters.nlm", "word clusters");
-        return new VietnameseModels(WordSegmenter.Load(ws), PosTagger.Load(pos), WordClusters.Load(clusters));
+        return new VietnameseModels(WordSegmenter.Load(ws), PosTagger.Load(pos), WordClusters.Load(clusters), new Lazy<NerTagger?>(() =>
+        {
+            using Stream ner = OpenShipped("ner.nlm", "named-entity");
+            return NerTagger.Load(ner);
+        }));
     });
 
     private static Stream OpenShipped(string file, string what) =>
@@ -63,10 +86,15 @@ public static class VietnamesePipelineExtensions
     public static PipelineBuilder UsePosTagger(this PipelineBuilder builder, PosTagger tagger) =>
         builder.Use(new PosTaggerAnnotator(tagger));
 
-    /// <summary>Adds every stage the models support: sentences, words, POS tags.</summary>
+    /// <summary>Adds named-entity recognition (the <see cref="Layers.Entities"/> layer); words and POS tags must come first.</summary>
+    public static PipelineBuilder UseNer(this PipelineBuilder builder, NerTagger tagger) =>
+        builder.Use(new NerAnnotator(tagger));
+
+    /// <summary>Adds every stage the models support: sentences, words, POS tags and, when the set has a tagger for them, named entities.</summary>
     public static PipelineBuilder UseVietnamese(this PipelineBuilder builder, VietnameseModels models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return builder.UseWordSegmenter(models.Segmenter).UsePosTagger(models.Tagger);
+        builder.UseWordSegmenter(models.Segmenter).UsePosTagger(models.Tagger);
+        return models.Ner is { } ner ? builder.UseNer(ner) : builder;
     }
 }

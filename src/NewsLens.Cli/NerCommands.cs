@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NewsLens.Core;
+using NewsLens.Learning;
+using NewsLens.Training.Corpora;
+using NewsLens.Training.Ner;
+using NewsLens.Vietnamese;
+using NewsLens.Vietnamese.Lexicons;
+using NewsLens.Vietnamese.Ner;
+using NewsLens.Vietnamese.Segmentation;
+using NewsLens.Vietnamese.Tagging;
+
+namespace NewsLens.Cli;
+
+/// <summary><c>newslens train ner</c> and <c>newslens eval ner</c>.</summary>
+internal static class NerCommands
+{
+    /// <summary>The default training file, relative to the data folder (test document 104682 already removed).</summary>
+    public const string DefaultTrain = "vlsp2016-ner-train/train.txt";
+
+    /// <summary>VLSP 2018 training articles (ENAMEX), added with <c>--with-vlsp2018</c>.</summary>
+    public const string Vlsp2018Train = "vlsp2018-ner/vlsp2018_ner_train.jsonl";
+
+    public const string DefaultModelFile = "ner.nlm";
+
+    /// <summary>Every <see cref="DevEvery"/>-th training document (the last of each group, by doc_index order) is dev.</summary>
+    public const int DevEvery = 8;
+
+    public static Command CreateTrain(CliIO io)
+    {
+        var train = new Option<string?>("--train") { Description = "VLSP 2016 NER column file (with doc_index.tsv beside it); default: vlsp2016-ner-train/train.txt." };
+        var output = new Option<string>("--out", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => Path.Combine("models", DefaultModelFile) };
+        var data = new Option<string?>("--data") { Description = "The datasets folder (default ../shared/data)." };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var epochs = new Option<int>("--epochs") { Description = "Most training epochs.", DefaultValueFactory = _ => 30 };
+        var weights = new Option<string>("--weights") { Description = "Stored weight precision: int8 (default), int16 or float32.", DefaultValueFactory = _ => "int8" };
+        weights.AcceptOnlyFromAmong("int16", "int8", "float32");
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters (a copy goes into the model); 'none' to train without; default: the shipped models/clusters.nlm." };
+        var posModel = new Option<string?>("--pos-model") { Description = "POS tagger whose tags are features; default: the shipped models/pos.nlm." };
+        var vlsp2018 = new Option<bool>("--with-vlsp2018") { Description = "Also train on the VLSP 2018 training articles (segmented and tagged by our pipeline)." };
+        var cv = new Option<int>("--cv") { Description = "Instead of training the model, run K-fold cross-validation by document and print the dev F1 of each fold." };
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, cv };
+        command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
+            p.GetValue(weights) switch { "int16" => WeightEncoding.Int16, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int8 },
+            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(cv)));
+        return command;
+    }
+
+    public static Command CreateEval(CliIO io)
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold file: VLSP 2016 columns (gold words; doc_index.tsv beside it groups documents) or VLSP 2018 ENAMEX (JSON lines or text; always end to end).", Required = true };
+        var model = new Option<string?>("--model", "-m") { Description = "NER model file; default: the shipped models/ner.nlm." };
+        var endToEnd = new Option<bool>("--end-to-end") { Description = "Start from the raw text: our own segmentation and POS tags; entities compared by character span." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var command = new Command("ner", "Evaluate the NER tagger: entity precision, recall, F1 (conlleval), per type, speed.") { gold, model, endToEnd, json };
+        command.SetAction(p => Eval(io, p.GetValue(gold)!, p.GetValue(model), p.GetValue(endToEnd), p.GetValue(json)));
+        return command;
+    }
+
+    /// <summary>Loads an NER tagger from a file, or the shipped default.</summary>
+    public static NerTagger LoadTagger(string? path)
+    {
+        path ??= SegmentationCommands.ShippedModelPath(DefaultModelFile);
+        if (path is null || !File.Exists(path))
+            throw new CliException(ExitCodes.InputNotFound, $"model file '{path ?? DefaultModelFile}' not found: pass --model FILE or run 'newslens train ner'");
+        try
+        {
+            return NerTagger.Load(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
+        {
+            throw new CliException(ExitCodes.BadEncoding, $"{path}: {ex.Message}");
+        }
+    }
+
+    private static int Train(CliIO io, string? trainFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding,
+        string? clustersOption, string? posModel, bool withVlsp2018, int folds)
+    {
+        var clock = Stopwatch.StartNew();
+        string root = DataPaths.DataRoot(dataOption);
+        string trainPath = trainFile ?? DataPaths.Require(root, DefaultTrain);
+        if (!File.Exists(trainPath))
+            throw new CliException(ExitCodes.InputNotFound, $"training file '{trainPath}' not found");
+        WordClusters wordClusters = WordClusters.Empty;
+        if (clustersOption != "none")
+        {
+            string? clustersPath = clustersOption ?? SegmentationCommands.ShippedModelPath("clusters.nlm");
+            if (clustersPath is null || !File.Exists(clustersPath))
+                throw new CliException(ExitCodes.InputNotFound, $"word clusters '{clustersPath ?? "clusters.nlm"}' not found: pass --clusters FILE (or none)");
+            wordClusters = WordClusters.Load(clustersPath);
+        }
+        PosTagger pos = PosCommands.LoadTagger(posModel);
+        NerLexicon lexicon = GazetteerBuilder.Build(root, line => io.Error.WriteLine($"newslens: train ner: {line}"));
+
+        List<NerDocumentData> docs = NerData.ReadVlsp2016(trainPath);
+        NerData.TagPos(docs, pos);
+        var extra = new List<NerDocumentData>();
+        if (withVlsp2018)
+        {
+            WordSegmenter segmenter = VietnameseModels.LoadDefault().Segmenter;
+            NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).Build();
+            foreach (EnamexDocument d in NerData.ReadEnamex(DataPaths.Require(root, Vlsp2018Train)))
+                extra.Add(NerEvaluation.Project(pipeline.Process(d.Text), d));
+        }
+        io.Error.WriteLine($"newslens: train ner: {docs.Count} documents, {docs.Sum(d => d.Sentences.Count)} sentences, {docs.Sum(d => d.WordCount)} words; " +
+            $"lexicon {lexicon.Count} entries; clusters {wordClusters.Count} words" + (withVlsp2018 ? $"; + VLSP 2018 train {extra.Count} articles, {extra.Sum(d => d.WordCount)} words" : ""));
+
+        if (folds > 1)
+        {
+            var f1s = new List<double>();
+            for (int f = 0; f < folds; f++)
+            {
+                var dev = docs.Where((_, i) => i % folds == f).ToList();
+                var tr = docs.Where((_, i) => i % folds != f).Concat(extra).ToList();
+                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs });
+                double f1 = NerEvaluation.GoldWords(foldTagger, dev).Score.F1;
+                f1s.Add(f1);
+                io.OutText.WriteLine($"fold {f + 1}/{folds}: dev F1 {f1 * 100:F2} (best epoch {foldTagger.Model.Metadata.Training?.BestEpoch})");
+                io.OutText.Flush();
+            }
+            io.OutText.WriteLine($"mean dev F1 {f1s.Average() * 100:F2} over {folds} folds; {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Ok;
+        }
+
+        List<NerDocumentData> devDocs = docs.Where((_, i) => i % DevEvery == DevEvery - 1).ToList();
+        List<NerDocumentData> trainDocs = docs.Where((_, i) => i % DevEvery != DevEvery - 1).Concat(extra).ToList();
+        var provenance = new Dictionary<string, string>
+        {
+            ["train_file"] = Path.GetFileName(trainPath),
+            ["dev"] = $"every {DevEvery}th document of {Path.GetFileName(trainPath)} by doc_index order ({devDocs.Count} documents)",
+            ["vlsp2018_train"] = withVlsp2018 ? "yes" : "no",
+            ["clusters"] = clustersOption == "none" ? "none" : "clusters.nlm",
+            ["pos_model"] = posModel is null ? "pos.nlm" : Path.GetFileName(posModel),
+            ["licence_note"] = "trained on VLSP 2016 NER data under the VLSP research agreement: research use",
+        };
+        NerTagger tagger = LiveProgress.Run(io, "training ner", report =>
+            NerTrainer.Train(trainDocs, devDocs, lexicon, wordClusters,
+                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance },
+                new SyncProgress<TrainingProgress>(p => report(
+                    $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev F1 {b:P2}" : ""),
+                    ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        tagger.Model.Save(output, encoding);
+        TrainingSummary? t = tagger.Model.Metadata.Training;
+        NerTagger saved = NerTagger.Load(output);
+        double devF1 = NerEvaluation.GoldWords(saved, devDocs).Score.F1;
+        io.OutText.WriteLine($"wrote {output}: {tagger.Model.FeatureCount} features, {new FileInfo(output).Length / 1024} KiB; best epoch {t?.BestEpoch} of {t?.Epochs}, dev F1 {t?.DevAccuracy * 100:F2} ({devF1 * 100:F2} as saved); {clock.Elapsed.TotalSeconds:F0} s");
+        return ExitCodes.Ok;
+    }
+
+    private static int Eval(CliIO io, string goldPath, string? modelPath, bool endToEnd, bool json)
+    {
+        if (!File.Exists(goldPath))
+            throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
+        bool enamex = NerData.LooksLikeEnamex(goldPath);
+        if (!enamex)
+        {
+            CorpusFormat format;
+            try
+            {
+                format = CorpusReader.Detect(goldPath);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new CliException(ExitCodes.BadEncoding, ex.Message);
+            }
+            if (format != CorpusFormat.Vlsp2016Columns)
+                throw new CliException(ExitCodes.BadEncoding, $"{goldPath}: {CorpusReader.Describe(format)} has no entity tags: give VLSP 2016 columns or VLSP 2018 ENAMEX");
+        }
+        endToEnd |= enamex;
+        var loadClock = Stopwatch.StartNew();
+        NerTagger tagger = LoadTagger(modelPath);
+        double loadMs = loadClock.Elapsed.TotalMilliseconds;
+        VietnameseModels models = VietnameseModels.LoadDefault();
+        NerEvaluationResult result;
+        if (endToEnd)
+        {
+            List<EnamexDocument> docs = enamex ? NerData.ReadEnamex(goldPath) : NerData.ReadVlsp2016(goldPath).Select(NerEvaluation.ToText).ToList();
+            NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(models.Segmenter).UsePosTagger(models.Tagger).UseNer(tagger).Build();
+            NerEvaluation.EndToEnd(pipeline, docs.Take(5).ToList()); // warm-up (JIT)
+            result = LiveProgress.Run(io, "evaluating ner end to end", report =>
+                NerEvaluation.EndToEnd(pipeline, docs, new SyncProgress<int>(i => report($"document {i}", (double)i / docs.Count))));
+        }
+        else
+        {
+            List<NerDocumentData> docs = NerData.ReadVlsp2016(goldPath);
+            NerData.TagPos(docs, models.Tagger);
+            NerEvaluation.GoldWords(tagger, docs.Take(5).ToList()); // warm-up (JIT)
+            result = LiveProgress.Run(io, "evaluating ner", report =>
+                NerEvaluation.GoldWords(tagger, docs, new SyncProgress<int>(i => report($"document {i}", (double)i / docs.Count))));
+        }
+        EntityScore s = result.Score;
+        if (json)
+        {
+            var perType = new Dictionary<string, object>();
+            foreach (var (type, p, r, f, g) in s.PerType)
+                perType[type] = new Dictionary<string, object> { ["precision"] = Percent(p), ["recall"] = Percent(r), ["f1"] = Percent(f), ["gold"] = g };
+            io.OutText.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["task"] = "ner",
+                ["gold"] = goldPath,
+                ["format"] = enamex ? "VLSP 2018 ENAMEX (top level)" : CorpusReader.Describe(CorpusFormat.Vlsp2016Columns),
+                ["mode"] = endToEnd ? "end-to-end" : "gold-words",
+                ["documents"] = result.Documents,
+                ["words"] = result.Words,
+                ["gold_entities"] = s.TruePositives + s.FalseNegatives,
+                ["predicted_entities"] = s.TruePositives + s.FalsePositives,
+                ["precision"] = Percent(s.Precision),
+                ["recall"] = Percent(s.Recall),
+                ["f1"] = Percent(s.F1),
+                ["per_type"] = perType,
+                ["words_per_second"] = Math.Round(result.WordsPerSecond),
+                ["model_load_ms"] = Math.Round(loadMs, 1),
+            }));
+        }
+        else
+        {
+            io.OutText.WriteLine($"gold: {goldPath} ({(enamex ? "VLSP 2018 ENAMEX, top level" : "VLSP 2016 columns")}), {result.Documents} documents, {s.TruePositives + s.FalseNegatives} entities; " +
+                (endToEnd ? "end to end from raw text" : "gold words"));
+            io.OutText.WriteLine($"precision {s.Precision * 100:F2}  recall {s.Recall * 100:F2}  F1 {s.F1 * 100:F2}");
+            foreach (var (type, p, r, f, g) in s.PerType)
+                io.OutText.WriteLine($"  {type,-5} precision {p * 100:F2}  recall {r * 100:F2}  F1 {f * 100:F2}  ({g} gold)");
+            io.OutText.WriteLine($"speed {result.WordsPerSecond:N0} words/s (one thread, {(endToEnd ? "whole pipeline" : "NER tagger alone")}); model load {loadMs:F0} ms");
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static double Percent(double x) => Math.Round(x * 100, 2);
+}

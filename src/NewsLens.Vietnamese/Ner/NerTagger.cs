@@ -1,0 +1,211 @@
+using NewsLens.Core;
+using NewsLens.Learning;
+using NewsLens.Vietnamese.Lexicons;
+
+namespace NewsLens.Vietnamese.Ner;
+
+/// <summary>
+/// Vietnamese named-entity recognition over words and their POS tags: a linear-chain model with BIO labels for
+/// PER, LOC, ORG and MISC (see <see cref="NerFeatures"/> for the features), decoded per sentence with Viterbi, with
+/// document-level features (a name seen elsewhere in the same document). Immutable and thread-safe; steady-state
+/// tagging allocates nothing per word (per-thread scratch is reused).
+/// </summary>
+public sealed class NerTagger
+{
+    /// <summary>The model kind stored in NER model files.</summary>
+    public const string ModelKind = "ner";
+
+    /// <summary>The entity types, in label order.</summary>
+    public static IReadOnlyList<string> EntityTypes { get; } = ["PER", "LOC", "ORG", "MISC"];
+
+    /// <summary>The BIO labels: "O", then "B-T" and "I-T" for each type T of <see cref="EntityTypes"/>.</summary>
+    public static IReadOnlyList<string> BioLabels { get; } = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+
+    [ThreadStatic]
+    private static NerDocument? t_document;
+
+    [ThreadStatic]
+    private static int[]? t_labels;
+
+    private readonly SequenceTagger<NerSentence> _tagger;
+
+    /// <summary>Creates a tagger from a trained model and the lexicon and clusters it was trained with.</summary>
+    /// <exception cref="ArgumentException">When the model is not an NER model, has other labels or was trained with other features.</exception>
+    public NerTagger(LinearChainModel model, NerLexicon lexicon, WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(clusters);
+        if (model.Kind != ModelKind)
+            throw new ArgumentException($"Expected a '{ModelKind}' model; got '{model.Kind}'.", nameof(model));
+        if (!model.Labels.SequenceEqual(BioLabels))
+            throw new ArgumentException($"An NER model has the labels {string.Join(' ', BioLabels)}.", nameof(model));
+        _tagger = new SequenceTagger<NerSentence>(model, NerFeatures.Instance);
+        Lexicon = lexicon;
+        Clusters = clusters;
+    }
+
+    /// <summary>Creates a tagger from a model file's contents: the model and the lexicon and clusters it carries.</summary>
+    /// <exception cref="InvalidDataException">When the model lacks its lexicon.</exception>
+    public static NerTagger FromModel(LinearChainModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.Auxiliary.TryGetValue(NerLexicon.BlobName, out byte[]? lexicon))
+            throw new InvalidDataException($"The '{model.Kind}' model lacks its '{NerLexicon.BlobName}' section: it is not an NER model.");
+        WordClusters clusters = model.Auxiliary.TryGetValue(WordClusters.BlobName, out byte[]? c) ? WordClusters.FromBytes(c) : WordClusters.Empty;
+        try
+        {
+            return new NerTagger(model, NerLexicon.FromBytes(lexicon), clusters);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    /// <summary>Loads an NER model file (see <c>newslens train ner</c>).</summary>
+    public static NerTagger Load(string path) => FromModel(LinearChainModel.Load(path, ModelKind));
+
+    /// <summary>Loads an NER model from a stream.</summary>
+    public static NerTagger Load(Stream stream) => FromModel(LinearChainModel.Load(stream, ModelKind));
+
+    /// <summary>The model.</summary>
+    public LinearChainModel Model => _tagger.Model;
+
+    /// <summary>The gazetteers and trigger words the features read (a copy travels inside the model).</summary>
+    public NerLexicon Lexicon { get; }
+
+    /// <summary>The word clusters the features read (a copy travels inside the model).</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>
+    /// Tags one document given as sentences of words (normalized text, syllables separated by spaces or '_') with
+    /// their POS tags (VietTreebank tag set, as <c>PosTagger</c> writes them). Writes one BIO label id (index into
+    /// <see cref="BioLabels"/>) per word into <paramref name="labels"/>, sentence by sentence.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the shapes of the arguments differ.</exception>
+    public void TagDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> pos, IReadOnlyList<int[]> labels)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(pos);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (pos.Count != words.Count || labels.Count != words.Count)
+            throw new ArgumentException("words, pos and labels need one entry per sentence.", nameof(labels));
+        NerDocument doc = t_document ??= new NerDocument();
+        doc.Clear();
+        for (int s = 0; s < words.Count; s++)
+        {
+            if (pos[s].Length != words[s].Length || labels[s].Length != words[s].Length)
+                throw new ArgumentException($"Sentence {s}: words, pos and labels differ in length.", nameof(labels));
+            for (int i = 0; i < words[s].Length; i++)
+                doc.Add(words[s][i].Replace('_', ' '), FeatureHash.Of(pos[s][i]), Clusters);
+            doc.EndSentence();
+        }
+        doc.Complete(Lexicon);
+        int k = 0;
+        for (int s = 0; s < words.Count; s++)
+        {
+            if (words[s].Length == 0)
+                continue;
+            _tagger.Predict(new NerSentence(doc, doc.SentenceFirst(k)), labels[s]);
+            k++;
+        }
+    }
+
+    /// <summary>
+    /// Tags every sentence of an analyzed document (normalized, token, sentence, word and POS layers); writes one
+    /// BIO label id per word of <paramref name="words"/> into <paramref name="labels"/>.
+    /// </summary>
+    internal void TagDocument(Document document, SpanLayer words, WordTagLayer pos, Span<int> labels)
+    {
+        string normalized = document.Get(Layers.Normalized).Text;
+        ReadOnlySpan<int> starts = document.Tokens.NormalizedStarts;
+        ReadOnlySpan<int> lengths = document.Tokens.NormalizedLengths;
+        Span<ulong> posHashes = stackalloc ulong[Math.Min(pos.Labels.Count, 256)];
+        for (int t = 0; t < posHashes.Length; t++)
+            posHashes[t] = FeatureHash.Of(pos.Labels[t]);
+        NerDocument doc = t_document ??= new NerDocument();
+        doc.Clear();
+        ReadOnlySpan<Sentence> sentences = document.Sentences.All;
+        int w = 0;
+        foreach (Sentence s in sentences)
+        {
+            int end = s.FirstToken + s.TokenCount;
+            while (w < words.Count && words.TokenRange(w).First < end)
+            {
+                var (first, count) = words.TokenRange(w);
+                int from = starts[first];
+                int to = starts[first + count - 1] + lengths[first + count - 1];
+                int tag = pos.Id(w);
+                doc.Add(normalized.AsSpan(from, to - from), tag < posHashes.Length ? posHashes[tag] : FeatureHash.Of(pos.Labels[tag]), Clusters);
+                w++;
+            }
+            doc.EndSentence();
+        }
+        doc.Complete(Lexicon);
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            int first = doc.SentenceFirst(s);
+            _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
+        }
+    }
+
+    /// <summary>Per-thread label buffer of at least <paramref name="length"/> slots.</summary>
+    internal static int[] LabelBuffer(int length)
+    {
+        int[]? buffer = t_labels;
+        if (buffer is null || buffer.Length < length)
+            t_labels = buffer = new int[Math.Max(length, 1024)];
+        return buffer;
+    }
+}
+
+/// <summary>Turns BIO label sequences into entity spans.</summary>
+public static class BioSpans
+{
+    /// <summary>The entity type index (into <see cref="NerTagger.EntityTypes"/>) of a BIO label id, or -1 for "O".</summary>
+    public static int TypeOf(int label) => label == 0 ? -1 : (label - 1) / 2;
+
+    /// <summary>True when the label id is a "B-" label.</summary>
+    public static bool IsBegin(int label) => label != 0 && (label - 1) % 2 == 0;
+
+    /// <summary>
+    /// Writes (start, end, type) of each entity of a BIO sequence into <paramref name="spans"/> and returns how many,
+    /// conlleval style: an entity starts at a B- label, or at an I- label that follows O or another type, and runs
+    /// while I- labels of its type follow. <paramref name="spans"/> needs room for <c>labels.Length</c> entries.
+    /// </summary>
+    public static int Decode(ReadOnlySpan<int> labels, Span<(int Start, int End, int Type)> spans)
+    {
+        int n = 0;
+        int i = 0;
+        while (i < labels.Length)
+        {
+            int type = TypeOf(labels[i]);
+            if (type < 0)
+            {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.Length && labels[j] != 0 && !IsBegin(labels[j]) && TypeOf(labels[j]) == type)
+                j++;
+            spans[n++] = (i, j, type);
+            i = j;
+        }
+        return n;
+    }
+
+    /// <summary>The label id of a BIO label name ("B-PER"); unknown names and "O" are 0. Junk such as "o" or " O" reads as O.</summary>
+    public static int IdOf(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return 0;
+        name = name.Trim();
+        for (int i = 1; i < NerTagger.BioLabels.Count; i++)
+        {
+            if (string.Equals(NerTagger.BioLabels[i], name, StringComparison.Ordinal))
+                return i;
+        }
+        return 0;
+    }
+}
