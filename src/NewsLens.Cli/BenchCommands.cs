@@ -3,17 +3,20 @@ using System.Diagnostics;
 using System.Text.Json;
 using NewsLens.Core;
 using NewsLens.Text;
+using NewsLens.Vietnamese;
 using NewsLens.Vietnamese.Segmentation;
 using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Cli;
 
-/// <summary><c>newslens bench ws|pos</c>: speed of a stage over news text, one thread and several.</summary>
+/// <summary><c>newslens bench ws|pos|ner</c>: speed of a stage over news text, one thread and several.</summary>
 internal static class BenchCommands
 {
     public static Command CreateWs(CliIO io) => Create(io, "ws", "Measure word segmentation speed (syllables/s, words/s), allocations and model load time.");
 
     public static Command CreatePos(CliIO io) => Create(io, "pos", "Measure segmentation + POS tagging speed (words/s, syllables/s), allocations and model load time.");
+
+    public static Command CreateNer(CliIO io) => Create(io, "ner", "Measure the whole pipeline from raw text (normalize, tokenize, split, segment, POS, NER): words/s, syllables/s, allocations, model load time.");
 
     private static Command Create(CliIO io, string task, string description)
     {
@@ -43,21 +46,34 @@ internal static class BenchCommands
             tagger = PosCommands.LoadTagger(modelPath);
             loadMs = load.Elapsed.TotalMilliseconds;
         }
+        NewsLensPipeline? full = null;
+        if (task == "ner")
+        {
+            load.Restart();
+            NewsLens.Vietnamese.Ner.NerTagger ner = NerCommands.LoadTagger(modelPath);
+            loadMs = load.Elapsed.TotalMilliseconds;
+            full = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(PosCommands.LoadTagger(null)).UseNer(ner).Build();
+        }
 
         // Tokenize and split once; the benchmark times the segmenter alone.
         NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseSentences().Build();
         var docs = new List<Document>();
+        var chunks = new List<string>();
         foreach (string chunk in Chunk(text))
+        {
+            chunks.Add(chunk);
             docs.Add(pipeline.Process(chunk));
+        }
         long syllables = docs.Sum(d => (long)d.Tokens.Count);
+        Func<long> process = full is null ? () => Process(segmenter, tagger, docs) : () => ProcessText(full, chunks);
 
-        long words = Process(segmenter, tagger, docs); // warm-up (JIT, scratch buffers)
+        long words = process(); // warm-up (JIT, scratch buffers)
         long before = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         int rounds = 0;
         do
         {
-            Process(segmenter, tagger, docs);
+            process();
             rounds++;
         }
         while (clock.Elapsed.TotalSeconds < seconds);
@@ -68,7 +84,7 @@ internal static class BenchCommands
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
         {
             for (int r = 0; r < Math.Max(1, rounds / 2); r++)
-                Process(segmenter, tagger, docs);
+                process();
         });
         double parallel = syllables * threads * Math.Max(1, rounds / 2) / clock.Elapsed.TotalSeconds;
         double wordsPerSecond = oneThread * words / syllables;
@@ -123,6 +139,15 @@ internal static class BenchCommands
             tagger?.TagDocument(doc, t_starts, t_tags, t_upos);
             words += w;
         }
+        return words;
+    }
+
+    /// <summary>Runs the whole pipeline over every chunk of raw text; returns the number of words.</summary>
+    private static long ProcessText(NewsLensPipeline pipeline, List<string> chunks)
+    {
+        long words = 0;
+        foreach (string chunk in chunks)
+            words += pipeline.Process(chunk).Get(Layers.Words).Count;
         return words;
     }
 

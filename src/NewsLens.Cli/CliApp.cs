@@ -84,6 +84,7 @@ public static class CliApp
         {
             BenchCommands.CreateWs(io),
             BenchCommands.CreatePos(io),
+            BenchCommands.CreateNer(io),
         });
         foreach (Option option in root.Options)
         {

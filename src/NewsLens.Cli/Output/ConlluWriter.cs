@@ -7,8 +7,9 @@ namespace NewsLens.Cli.Output;
 /// <summary>
 /// Writes CoNLL-U (Universal Dependencies, https://universaldependencies.org/format.html): one block per sentence
 /// with <c># sent_id</c> and <c># text</c>, <c># newpar</c> at each paragraph, ten tab-separated columns per token,
-/// unknown columns as "_", and in MISC the token's <c>TokenRange=start:end</c> (UTF-16 offsets into the input) and
-/// <c>SpaceAfter=No</c> where no whitespace follows.
+/// unknown columns as "_", and in MISC the token's <c>TokenRange=start:end</c> (UTF-16 offsets into the input),
+/// its named-entity tag as <c>NER=B-PER</c> / <c>NER=I-PER</c> (words inside an entity only) and <c>SpaceAfter=No</c>
+/// where no whitespace follows.
 /// </summary>
 internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
 {
@@ -54,6 +55,8 @@ internal sealed class ConlluWriter(TextWriter output) : IAnalysisWriter
                 _line.Append(Sanitize(chunk.Slice(span).ToString())).Append('\t');
                 _line.Append("_\t").Append(units.UPos(t) ?? "_").Append('\t').Append(units.Pos(t) ?? "_").Append("\t_\t_\t_\t_\t");
                 _line.Append("TokenRange=").Append(at.Offset + span.Start).Append(':').Append(at.Offset + span.End);
+                if (units.Entity(t) is { } entity)
+                    _line.Append("|NER=").Append(entity);
                 if (span.End < text.Length && !char.IsWhiteSpace(text[span.End]))
                     _line.Append("|SpaceAfter=No");
                 _line.Append('\n');

@@ -7,7 +7,7 @@ namespace NewsLens.Cli.Output;
 
 /// <summary>
 /// A compact, human view: one line per sentence under its paragraph, tokens separated by spaces and coloured by
-/// kind where the terminal supports colour. Article text is hostile: control characters (terminal escape
+/// kind where the terminal supports colour, named entities in brackets with their type ("[Hà_Nội/Np]LOC"). Article text is hostile: control characters (terminal escape
 /// sequences among them) are shown as visible replacements and Spectre markup is escaped.
 /// </summary>
 internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
@@ -50,12 +50,21 @@ internal sealed class TextAnalysisWriter(IAnsiConsole console) : IAnalysisWriter
                 TokenKind kind = units.Kind(t);
                 string text = Markup.Escape(Safe(JoinSyllables(chunk.Slice(span).ToString())));
                 string? style = Style(kind);
+                // Named entities are bracketed with their type: [Hà_Nội/Np]LOC.
+                if (units.Entity(t) is { Length: > 0 } begin && begin[0] == 'B')
+                    _markup.Append("[bold][[[/]");
                 if (style is null)
                     _markup.Append(text);
                 else
                     _markup.Append('[').Append(style).Append(']').Append(text).Append("[/]");
                 if (units.Pos(t) is { } pos)
                     _markup.Append("[grey]/").Append(Markup.Escape(pos)).Append("[/]");
+                if (units.Entity(t) is { } entity)
+                {
+                    string? next = t + 1 < end ? units.Entity(t + 1) : null;
+                    if (next is null || next[0] == 'B')
+                        _markup.Append("[bold]]]").Append(Markup.Escape(entity[2..])).Append("[/]");
+                }
             }
             console.MarkupLine(_markup.ToString());
         }

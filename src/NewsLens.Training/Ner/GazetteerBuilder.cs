@@ -73,19 +73,19 @@ public static class GazetteerBuilder
                 AddUnit(province, NerLexiconCategory.Province, entries);
                 foreach (string districts in new[] { "District" })
                 {
-                    if (!province.TryGetProperty(districts, out JsonElement ds))
+                    if (!province.TryGetProperty(districts, out JsonElement ds) || ds.ValueKind != JsonValueKind.Array)
                         continue;
                     foreach (JsonElement d in ds.EnumerateArray())
                     {
                         AddUnit(d, NerLexiconCategory.District, entries);
-                        if (d.TryGetProperty("Ward", out JsonElement ws))
+                        if (d.TryGetProperty("Ward", out JsonElement ws) && ws.ValueKind == JsonValueKind.Array)
                         {
                             foreach (JsonElement w in ws.EnumerateArray())
                                 AddUnit(w, NerLexiconCategory.Ward, entries);
                         }
                     }
                 }
-                if (province.TryGetProperty("Wards", out JsonElement wards))
+                if (province.TryGetProperty("Wards", out JsonElement wards) && wards.ValueKind == JsonValueKind.Array)
                 {
                     foreach (JsonElement w in wards.EnumerateArray())
                         AddUnit(w, NerLexiconCategory.Ward, entries);

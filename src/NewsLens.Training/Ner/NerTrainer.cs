@@ -88,21 +88,17 @@ public static class NerTrainer
         {
             var doc = new NerDocument();
             doc.Clear();
+            var unitLabels = new List<int[]>();
             foreach (NerSentenceData s in d.Sentences)
             {
-                for (int i = 0; i < s.Words.Length; i++)
-                    doc.Add(s.Words[i], FeatureHash.Of(s.Pos[i] ?? "?"), clusters);
+                int[] labels = NerTagger.AddWords(doc, s.Words, s.Pos, s.Labels, clusters)!;
+                if (labels.Length > 0)
+                    unitLabels.Add(labels);
                 doc.EndSentence();
             }
             doc.Complete(lexicon);
-            int k = 0;
-            foreach (NerSentenceData s in d.Sentences)
-            {
-                if (s.Words.Length == 0)
-                    continue;
-                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), s.Labels));
-                k++;
-            }
+            for (int k = 0; k < unitLabels.Count; k++)
+                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), unitLabels[k]));
         }
         return list;
     }

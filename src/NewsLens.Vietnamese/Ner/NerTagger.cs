@@ -27,6 +27,12 @@ public sealed class NerTagger
     [ThreadStatic]
     private static int[]? t_labels;
 
+    [ThreadStatic]
+    private static int[]? t_units;
+
+    [ThreadStatic]
+    private static int[]? t_sentenceEnds;
+
     private readonly SequenceTagger<NerSentence> _tagger;
 
     /// <summary>Creates a tagger from a trained model and the lexicon and clusters it was trained with.</summary>
@@ -79,9 +85,39 @@ public sealed class NerTagger
     public WordClusters Clusters { get; }
 
     /// <summary>
+    /// True when the NER reads a word as several units, one per syllable: a word of two or more syllables that all
+    /// begin with a capital letter ("Nguyễn Kỳ Sơn", "Hà Nội", "Điện Kremlin Dmitry Peskov"). Our segmenter joins
+    /// names into one word (VietTreebank style) and sometimes two names into one; VLSP 2016 writes person names one
+    /// syllable per word. Reading capitalized words syllable by syllable gives training and prediction one
+    /// convention whatever the segmentation, and lets a name end inside a word the segmenter joined.
+    /// </summary>
+    public static bool SplitsIntoSyllables(ReadOnlySpan<char> word)
+    {
+        int syllables = 0;
+        bool atStart = true;
+        foreach (char c in word)
+        {
+            if (c == ' ' || c == '_')
+            {
+                atStart = true;
+                continue;
+            }
+            if (atStart)
+            {
+                if (!char.IsUpper(c))
+                    return false;
+                syllables++;
+                atStart = false;
+            }
+        }
+        return syllables >= 2;
+    }
+
+    /// <summary>
     /// Tags one document given as sentences of words (normalized text, syllables separated by spaces or '_') with
     /// their POS tags (VietTreebank tag set, as <c>PosTagger</c> writes them). Writes one BIO label id (index into
-    /// <see cref="BioLabels"/>) per word into <paramref name="labels"/>, sentence by sentence.
+    /// <see cref="BioLabels"/>) per word into <paramref name="labels"/>, sentence by sentence. A word read as several
+    /// units (<see cref="SplitsIntoSyllables"/>) gets the label of its first unit.
     /// </summary>
     /// <exception cref="ArgumentException">When the shapes of the arguments differ.</exception>
     public void TagDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> pos, IReadOnlyList<int[]> labels)
@@ -97,26 +133,77 @@ public sealed class NerTagger
         {
             if (pos[s].Length != words[s].Length || labels[s].Length != words[s].Length)
                 throw new ArgumentException($"Sentence {s}: words, pos and labels differ in length.", nameof(labels));
-            for (int i = 0; i < words[s].Length; i++)
-                doc.Add(words[s][i].Replace('_', ' '), FeatureHash.Of(pos[s][i]), Clusters);
+            AddWords(doc, words[s], pos[s], null, Clusters);
             doc.EndSentence();
         }
         doc.Complete(Lexicon);
-        int k = 0;
+        int[] units = LabelBuffer(doc.Count);
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            int first = doc.SentenceFirst(s);
+            _tagger.Predict(new NerSentence(doc, first), units.AsSpan(first, doc.SentenceLength(s)));
+        }
+        int u = 0;
         for (int s = 0; s < words.Count; s++)
         {
-            if (words[s].Length == 0)
-                continue;
-            _tagger.Predict(new NerSentence(doc, doc.SentenceFirst(k)), labels[s]);
-            k++;
+            for (int i = 0; i < words[s].Length; i++)
+            {
+                labels[s][i] = units[u];
+                u += SplitsIntoSyllables(words[s][i]) ? SyllableCount(words[s][i]) : 1;
+            }
         }
     }
 
+    /// <summary>Adds a sentence's words as units; with <paramref name="wordLabels"/>, returns the unit labels (a split word's later units continue its entity).</summary>
+    internal static int[]? AddWords(NerDocument doc, string[] words, string[] pos, int[]? wordLabels, WordClusters clusters)
+    {
+        List<int>? unitLabels = wordLabels is null ? null : new List<int>(words.Length + 4);
+        for (int i = 0; i < words.Length; i++)
+        {
+            ulong posHash = FeatureHash.Of(pos[i] ?? "?");
+            string word = words[i];
+            if (!SplitsIntoSyllables(word))
+            {
+                doc.Add(word.Replace('_', ' '), posHash, clusters);
+                unitLabels?.Add(wordLabels![i]);
+                continue;
+            }
+            int k = 0;
+            foreach (string syllable in word.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                doc.Add(syllable, posHash, clusters);
+                if (unitLabels is not null)
+                {
+                    int label = wordLabels![i];
+                    unitLabels.Add(k == 0 || label == 0 ? label : BioSpans.IsBegin(label) ? label + 1 : label);
+                }
+                k++;
+            }
+        }
+        return unitLabels?.ToArray();
+    }
+
+    private static int SyllableCount(string word)
+    {
+        int n = 0;
+        bool inSyllable = false;
+        foreach (char c in word)
+        {
+            bool gap = c is ' ' or '_';
+            if (!gap && !inSyllable)
+                n++;
+            inSyllable = !gap;
+        }
+        return n;
+    }
+
     /// <summary>
-    /// Tags every sentence of an analyzed document (normalized, token, sentence, word and POS layers); writes one
-    /// BIO label id per word of <paramref name="words"/> into <paramref name="labels"/>.
+    /// Tags every sentence of an analyzed document (normalized, token, sentence, word and POS layers). Writes per
+    /// unit (a word, or a token of a word read syllable by syllable) its first token into <paramref name="unitTokens"/>
+    /// and its BIO label id into <paramref name="labels"/>; both need one slot per token. Returns the number of units;
+    /// <paramref name="sentenceEnds"/> receives the end unit of each sentence.
     /// </summary>
-    internal void TagDocument(Document document, SpanLayer words, WordTagLayer pos, Span<int> labels)
+    internal int TagDocument(Document document, SpanLayer words, WordTagLayer pos, Span<int> unitTokens, Span<int> labels, Span<int> sentenceEnds)
     {
         string normalized = document.Get(Layers.Normalized).Text;
         ReadOnlySpan<int> starts = document.Tokens.NormalizedStarts;
@@ -127,19 +214,34 @@ public sealed class NerTagger
         NerDocument doc = t_document ??= new NerDocument();
         doc.Clear();
         ReadOnlySpan<Sentence> sentences = document.Sentences.All;
-        int w = 0;
-        foreach (Sentence s in sentences)
+        int w = 0, u = 0;
+        for (int si = 0; si < sentences.Length; si++)
         {
-            int end = s.FirstToken + s.TokenCount;
+            int end = sentences[si].EndToken;
             while (w < words.Count && words.TokenRange(w).First < end)
             {
                 var (first, count) = words.TokenRange(w);
                 int from = starts[first];
                 int to = starts[first + count - 1] + lengths[first + count - 1];
                 int tag = pos.Id(w);
-                doc.Add(normalized.AsSpan(from, to - from), tag < posHashes.Length ? posHashes[tag] : FeatureHash.Of(pos.Labels[tag]), Clusters);
+                ulong posHash = tag < posHashes.Length ? posHashes[tag] : FeatureHash.Of(pos.Labels[tag]);
+                ReadOnlySpan<char> text = normalized.AsSpan(from, to - from);
+                if (count > 1 && SplitsIntoSyllables(text))
+                {
+                    for (int t = first; t < first + count; t++)
+                    {
+                        doc.Add(normalized.AsSpan(starts[t], lengths[t]), posHash, Clusters);
+                        unitTokens[u++] = t;
+                    }
+                }
+                else
+                {
+                    doc.Add(text, posHash, Clusters);
+                    unitTokens[u++] = first;
+                }
                 w++;
             }
+            sentenceEnds[si] = u;
             doc.EndSentence();
         }
         doc.Complete(Lexicon);
@@ -148,14 +250,22 @@ public sealed class NerTagger
             int first = doc.SentenceFirst(s);
             _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
         }
+        return u;
     }
 
     /// <summary>Per-thread label buffer of at least <paramref name="length"/> slots.</summary>
-    internal static int[] LabelBuffer(int length)
+    internal static int[] LabelBuffer(int length) => Buffer(ref t_labels, length);
+
+    /// <summary>Per-thread unit-token buffer of at least <paramref name="length"/> slots.</summary>
+    internal static int[] UnitBuffer(int length) => Buffer(ref t_units, length);
+
+    /// <summary>Per-thread sentence-end buffer of at least <paramref name="length"/> slots.</summary>
+    internal static int[] SentenceBuffer(int length) => Buffer(ref t_sentenceEnds, length);
+
+    private static int[] Buffer(ref int[]? buffer, int length)
     {
-        int[]? buffer = t_labels;
         if (buffer is null || buffer.Length < length)
-            t_labels = buffer = new int[Math.Max(length, 1024)];
+            buffer = new int[Math.Max(length, 1024)];
         return buffer;
     }
 }
