@@ -40,11 +40,14 @@ internal static class NerCommands
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters (a copy goes into the model); 'none' to train without; default: the shipped models/clusters.nlm." };
         var posModel = new Option<string?>("--pos-model") { Description = "POS tagger whose tags are features; default: the shipped models/pos.nlm." };
         var vlsp2018 = new Option<bool>("--with-vlsp2018") { Description = "Also train on the VLSP 2018 training articles (segmented and tagged by our pipeline)." };
+        var units = new Option<string>("--units") { Description = "What the tagger reads: syllables (capitalized multi-syllable words split; default) or words.", DefaultValueFactory = _ => "syllables" };
+        units.AcceptOnlyFromAmong("syllables", "words");
+        var augment = new Option<bool>("--our-segmentation") { Description = "Also train on the training documents as our own segmenter and tagger read them (what end-to-end input looks like)." };
         var cv = new Option<int>("--cv") { Description = "Instead of training the model, run K-fold cross-validation by document and print the dev F1 of each fold." };
-        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, cv };
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, cv };
         command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
             p.GetValue(weights) switch { "int16" => WeightEncoding.Int16, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int8 },
-            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(cv)));
+            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(units) != "words", p.GetValue(augment), p.GetValue(cv)));
         return command;
     }
 
@@ -54,8 +57,9 @@ internal static class NerCommands
         var model = new Option<string?>("--model", "-m") { Description = "NER model file; default: the shipped models/ner.nlm." };
         var endToEnd = new Option<bool>("--end-to-end") { Description = "Start from the raw text: our own segmentation and POS tags; entities compared by character span." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("ner", "Evaluate the NER tagger: entity precision, recall, F1 (conlleval), per type, speed.") { gold, model, endToEnd, json };
-        command.SetAction(p => Eval(io, p.GetValue(gold)!, p.GetValue(model), p.GetValue(endToEnd), p.GetValue(json)));
+        var errors = new Option<int>("--errors") { Description = "Also print (on standard error) the first N sentences whose entities differ (gold words only): gold | predicted." };
+        var command = new Command("ner", "Evaluate the NER tagger: entity precision, recall, F1 (conlleval), per type, speed.") { gold, model, endToEnd, json, errors };
+        command.SetAction(p => Eval(io, p.GetValue(gold)!, p.GetValue(model), p.GetValue(endToEnd), p.GetValue(json), p.GetValue(errors)));
         return command;
     }
 
@@ -76,7 +80,7 @@ internal static class NerCommands
     }
 
     private static int Train(CliIO io, string? trainFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding,
-        string? clustersOption, string? posModel, bool withVlsp2018, int folds)
+        string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, int folds)
     {
         var clock = Stopwatch.StartNew();
         string root = DataPaths.DataRoot(dataOption);
@@ -97,47 +101,58 @@ internal static class NerCommands
         List<NerDocumentData> docs = NerData.ReadVlsp2016(trainPath);
         NerData.TagPos(docs, pos);
         var extra = new List<NerDocumentData>();
+        WordSegmenter segmenter = VietnameseModels.LoadDefault().Segmenter;
+        NewsLensPipeline analyzer = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).Build();
         if (withVlsp2018)
         {
-            WordSegmenter segmenter = VietnameseModels.LoadDefault().Segmenter;
-            NewsLensPipeline pipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).Build();
             foreach (EnamexDocument d in NerData.ReadEnamex(DataPaths.Require(root, Vlsp2018Train)))
-                extra.Add(NerEvaluation.Project(pipeline.Process(d.Text), d));
+                extra.Add(NerEvaluation.Project(analyzer.Process(d.Text), d));
         }
+        // The same documents as our segmenter and tagger read them, index-aligned with docs.
+        List<NerDocumentData>? ours = ourSegmentation
+            ? docs.Select(d => { EnamexDocument t = NerEvaluation.ToText(d); return NerEvaluation.Project(analyzer.Process(t.Text), t) with { Id = d.Id + "-ours" }; }).ToList()
+            : null;
         io.Error.WriteLine($"newslens: train ner: {docs.Count} documents, {docs.Sum(d => d.Sentences.Count)} sentences, {docs.Sum(d => d.WordCount)} words; " +
             $"lexicon {lexicon.Count} entries; clusters {wordClusters.Count} words" + (withVlsp2018 ? $"; + VLSP 2018 train {extra.Count} articles, {extra.Sum(d => d.WordCount)} words" : ""));
 
         if (folds > 1)
         {
             var f1s = new List<double>();
+            var e2es = new List<double>();
             for (int f = 0; f < folds; f++)
             {
                 var dev = docs.Where((_, i) => i % folds == f).ToList();
-                var tr = docs.Where((_, i) => i % folds != f).Concat(extra).ToList();
-                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs });
+                var tr = docs.Where((_, i) => i % folds != f).Concat(ours?.Where((_, i) => i % folds != f) ?? []).Concat(extra).ToList();
+                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, SplitNames = split });
                 double f1 = NerEvaluation.GoldWords(foldTagger, dev).Score.F1;
+                NewsLensPipeline foldPipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).UseNer(foldTagger).Build();
+                double e2e = NerEvaluation.EndToEnd(foldPipeline, dev.Select(NerEvaluation.ToText).ToList()).Score.F1;
                 f1s.Add(f1);
-                io.OutText.WriteLine($"fold {f + 1}/{folds}: dev F1 {f1 * 100:F2} (best epoch {foldTagger.Model.Metadata.Training?.BestEpoch})");
+                e2es.Add(e2e);
+                io.OutText.WriteLine($"fold {f + 1}/{folds}: dev F1 {f1 * 100:F2}, end to end {e2e * 100:F2} (best epoch {foldTagger.Model.Metadata.Training?.BestEpoch})");
                 io.OutText.Flush();
             }
-            io.OutText.WriteLine($"mean dev F1 {f1s.Average() * 100:F2} over {folds} folds; {clock.Elapsed.TotalSeconds:F0} s");
+            io.OutText.WriteLine($"mean dev F1 {f1s.Average() * 100:F2}, end to end {e2es.Average() * 100:F2} over {folds} folds; {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Ok;
         }
 
         List<NerDocumentData> devDocs = docs.Where((_, i) => i % DevEvery == DevEvery - 1).ToList();
-        List<NerDocumentData> trainDocs = docs.Where((_, i) => i % DevEvery != DevEvery - 1).Concat(extra).ToList();
+        List<NerDocumentData> trainDocs = docs.Where((_, i) => i % DevEvery != DevEvery - 1)
+            .Concat(ours?.Where((_, i) => i % DevEvery != DevEvery - 1) ?? []).Concat(extra).ToList();
         var provenance = new Dictionary<string, string>
         {
             ["train_file"] = Path.GetFileName(trainPath),
             ["dev"] = $"every {DevEvery}th document of {Path.GetFileName(trainPath)} by doc_index order ({devDocs.Count} documents)",
             ["vlsp2018_train"] = withVlsp2018 ? "yes" : "no",
+            ["units"] = split ? "syllables of capitalized multi-syllable words" : "words",
+            ["our_segmentation_copy"] = ourSegmentation ? "yes" : "no",
             ["clusters"] = clustersOption == "none" ? "none" : "clusters.nlm",
             ["pos_model"] = posModel is null ? "pos.nlm" : Path.GetFileName(posModel),
             ["licence_note"] = "trained on VLSP 2016 NER data under the VLSP research agreement: research use",
         };
         NerTagger tagger = LiveProgress.Run(io, "training ner", report =>
             NerTrainer.Train(trainDocs, devDocs, lexicon, wordClusters,
-                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance },
+                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, SplitNames = split },
                 new SyncProgress<TrainingProgress>(p => report(
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev F1 {b:P2}" : ""),
                     ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));
@@ -146,11 +161,13 @@ internal static class NerCommands
         TrainingSummary? t = tagger.Model.Metadata.Training;
         NerTagger saved = NerTagger.Load(output);
         double devF1 = NerEvaluation.GoldWords(saved, devDocs).Score.F1;
-        io.OutText.WriteLine($"wrote {output}: {tagger.Model.FeatureCount} features, {new FileInfo(output).Length / 1024} KiB; best epoch {t?.BestEpoch} of {t?.Epochs}, dev F1 {t?.DevAccuracy * 100:F2} ({devF1 * 100:F2} as saved); {clock.Elapsed.TotalSeconds:F0} s");
+        NewsLensPipeline full = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).UseNer(saved).Build();
+        double devE2e = NerEvaluation.EndToEnd(full, devDocs.Select(NerEvaluation.ToText).ToList()).Score.F1;
+        io.OutText.WriteLine($"wrote {output}: {tagger.Model.FeatureCount} features, {new FileInfo(output).Length / 1024} KiB; best epoch {t?.BestEpoch} of {t?.Epochs}, dev F1 {t?.DevAccuracy * 100:F2} ({devF1 * 100:F2} as saved; end to end {devE2e * 100:F2}); {clock.Elapsed.TotalSeconds:F0} s");
         return ExitCodes.Ok;
     }
 
-    private static int Eval(CliIO io, string goldPath, string? modelPath, bool endToEnd, bool json)
+    private static int Eval(CliIO io, string goldPath, string? modelPath, bool endToEnd, bool json, int errors = 0)
     {
         if (!File.Exists(goldPath))
             throw new CliException(ExitCodes.InputNotFound, $"gold file '{goldPath}' not found");
@@ -189,7 +206,12 @@ internal static class NerCommands
             NerData.TagPos(docs, models.Tagger);
             NerEvaluation.GoldWords(tagger, docs.Take(5).ToList()); // warm-up (JIT)
             result = LiveProgress.Run(io, "evaluating ner", report =>
-                NerEvaluation.GoldWords(tagger, docs, new SyncProgress<int>(i => report($"document {i}", (double)i / docs.Count))));
+                NerEvaluation.GoldWords(tagger, docs, new SyncProgress<int>(i => report($"document {i}", (double)i / docs.Count)),
+                    errors <= 0 ? null : (words, g, p) =>
+                    {
+                        if (errors-- > 0)
+                            io.Error.WriteLine($"gold: {Show(words, g)}\npred: {Show(words, p)}\n");
+                    }));
         }
         EntityScore s = result.Score;
         if (json)
@@ -225,6 +247,24 @@ internal static class NerCommands
             io.OutText.WriteLine($"speed {result.WordsPerSecond:N0} words/s (one thread, {(endToEnd ? "whole pipeline" : "NER tagger alone")}); model load {loadMs:F0} ms");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A sentence with its entities bracketed: "[PER Nguyễn Kỳ Sơn] chỉ là …".</summary>
+    private static string Show(string[] words, int[] labels)
+    {
+        var sb = new System.Text.StringBuilder();
+        var spans = EntityScore.Spans(labels);
+        int i = 0;
+        foreach (var (a, b, t) in spans)
+        {
+            for (; i < a; i++)
+                sb.Append(words[i].Replace(' ', '_')).Append(' ');
+            sb.Append('[').Append(t).Append(' ').Append(string.Join(' ', words[a..b].Select(w => w.Replace(' ', '_')))).Append("] ");
+            i = b;
+        }
+        for (; i < words.Length; i++)
+            sb.Append(words[i].Replace(' ', '_')).Append(' ');
+        return sb.ToString().TrimEnd();
     }
 
     private static double Percent(double x) => Math.Round(x * 100, 2);

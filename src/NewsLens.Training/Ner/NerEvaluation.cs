@@ -109,7 +109,11 @@ public sealed record NerEvaluationResult(EntityScore Score, int Documents, long 
 public static class NerEvaluation
 {
     /// <summary>Tags each document's gold words (with their POS tags filled) and compares entities sentence by sentence.</summary>
-    public static NerEvaluationResult GoldWords(NerTagger tagger, IReadOnlyList<NerDocumentData> docs, IProgress<int>? progress = null)
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="docs">Gold documents with POS tags filled.</param>
+    /// <param name="progress">Receives the document index, or null.</param>
+    /// <param name="onError">Called with each sentence whose entities differ: (words, gold labels, predicted labels), or null.</param>
+    public static NerEvaluationResult GoldWords(NerTagger tagger, IReadOnlyList<NerDocumentData> docs, IProgress<int>? progress = null, Action<string[], int[], int[]>? onError = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(docs);
@@ -127,7 +131,11 @@ public static class NerEvaluation
             clock.Stop();
             for (int s = 0; s < sentences.Count; s++)
             {
-                score.Add(EntityScore.Spans(sentences[s].Labels), EntityScore.Spans(labels[s]));
+                var g = EntityScore.Spans(sentences[s].Labels);
+                var p2 = EntityScore.Spans(labels[s]);
+                score.Add(g, p2);
+                if (onError is not null && !g.SequenceEqual(p2))
+                    onError(sentences[s].Words, sentences[s].Labels, labels[s]);
                 words += sentences[s].Words.Length;
             }
             progress?.Report(d);

@@ -20,6 +20,9 @@ public static class NerTrainer
         /// <summary>Epochs without a better dev F1 before stopping.</summary>
         public int Patience { get; init; } = 4;
 
+        /// <summary>Read capitalized multi-syllable words syllable by syllable (<see cref="NerTagger.SplitsIntoSyllables"/>).</summary>
+        public bool SplitNames { get; init; } = true;
+
         /// <summary>The model version written into the file.</summary>
         public string ModelVersion { get; init; } = "1.0.0";
 
@@ -46,8 +49,8 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(options);
-        List<LabeledSequence<NerSentence>> trainSeqs = Sequences(train, lexicon, clusters);
-        List<LabeledSequence<NerSentence>>? devSeqs = dev is null ? null : Sequences(dev, lexicon, clusters);
+        List<LabeledSequence<NerSentence>> trainSeqs = Sequences(train, lexicon, clusters, options.SplitNames);
+        List<LabeledSequence<NerSentence>>? devSeqs = dev is null ? null : Sequences(dev, lexicon, clusters, options.SplitNames);
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["lexicon_entries"] = JsonSerializer.SerializeToElement(lexicon.Count),
@@ -59,7 +62,7 @@ public static class NerTrainer
         foreach (KeyValuePair<string, string> p in options.Provenance)
             properties[p.Key] = JsonSerializer.SerializeToElement(p.Value);
         LinearChainModel model = PerceptronTrainer.Train(
-            NerFeatures.Instance,
+            options.SplitNames ? NerFeatures.Syllables : NerFeatures.Words,
             trainSeqs,
             devSeqs,
             new PerceptronOptions
@@ -81,7 +84,7 @@ public static class NerTrainer
     }
 
     /// <summary>One labeled sequence per non-empty sentence; each document is prepared once (document features).</summary>
-    internal static List<LabeledSequence<NerSentence>> Sequences(IReadOnlyList<NerDocumentData> docs, NerLexicon lexicon, WordClusters clusters)
+    internal static List<LabeledSequence<NerSentence>> Sequences(IReadOnlyList<NerDocumentData> docs, NerLexicon lexicon, WordClusters clusters, bool split)
     {
         var list = new List<LabeledSequence<NerSentence>>();
         foreach (NerDocumentData d in docs)
@@ -91,7 +94,7 @@ public static class NerTrainer
             var unitLabels = new List<int[]>();
             foreach (NerSentenceData s in d.Sentences)
             {
-                int[] labels = NerTagger.AddWords(doc, s.Words, s.Pos, s.Labels, clusters)!;
+                int[] labels = NerTagger.AddWords(doc, s.Words, s.Pos, s.Labels, clusters, split)!;
                 if (labels.Length > 0)
                     unitLabels.Add(labels);
                 doc.EndSentence();

@@ -35,15 +35,23 @@ internal sealed class NerDocument
     public ulong[] RunLeft = new ulong[256];
     /// <summary>The trigger categories ending right before the run; position in run (bits 16–17: 1 first, 2 inside), run length capped at 4 (bits 20–22).</summary>
     public uint[] RunInfo = new uint[256];
-    /// <summary>Document memory: bit 0 the word is capitalized somewhere mid-sentence in the document, bit 1 it occurs lower-cased.</summary>
+    /// <summary>The lower-cased hashes of the first and the last word of this word's capitalized run (0 when not in a run).</summary>
+    public ulong[] RunFirst = new ulong[256];
+    public ulong[] RunLast = new ulong[256];
+    /// <summary>Document memory of triggers: the trigger categories that stand before any capitalized run holding this word anywhere in the document.</summary>
+    public uint[] DocTriggers = new uint[256];
+    /// <summary>Document memory: bit 0 the word is capitalized somewhere mid-sentence in the document, bit 1 it occurs lower-cased, bit 2 it is part of a capitalized run of two or more words.</summary>
     public byte[] DocFlags = new byte[256];
     public bool[] SentenceStart = new bool[256];
+    /// <summary>For a unit that is one syllable of a split word: 1 first, 2 middle, 3 last (bits 0–1), the word's syllable count capped at 4 (bits 2–4); 0 for a whole word.</summary>
+    public byte[] InWord = new byte[256];
 
     private int[] _sylStart = new int[257];
     private ulong[] _syl = new ulong[1024];
     private int _sylCount;
     private readonly List<int> _sentenceStarts = [];
     private readonly Dictionary<ulong, byte> _memory = [];
+    private readonly Dictionary<ulong, uint> _triggerMemory = [];
 
     /// <summary>Number of words added.</summary>
     public int Count { get; private set; }
@@ -66,14 +74,20 @@ internal sealed class NerDocument
         _sentenceStarts.Clear();
         _sentenceStarts.Add(0);
         _memory.Clear();
+        _triggerMemory.Clear();
     }
 
+    /// <summary>The <see cref="InWord"/> code of syllable <paramref name="k"/> of a split word of <paramref name="syllables"/> syllables.</summary>
+    public static byte InWordCode(int k, int syllables) =>
+        (byte)((k == 0 ? 1 : k == syllables - 1 ? 3 : 2) | (Math.Min(syllables, 4) << 2));
+
     /// <summary>Adds a word: its normalized text (syllables separated by whitespace) and the hash of its POS tag.</summary>
-    public void Add(ReadOnlySpan<char> word, ulong posHash, WordClusters clusters)
+    public void Add(ReadOnlySpan<char> word, ulong posHash, WordClusters clusters, byte inWord = 0)
     {
         int i = Count;
         if (i == Word.Length)
             Grow();
+        InWord[i] = inWord;
         char[]? rented = null;
         Span<char> cased = word.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = new char[word.Length]);
         int n = WordKeys.Collapse(word, cased);
@@ -195,6 +209,8 @@ internal sealed class NerDocument
                 {
                     RunLeft[i] = 0;
                     RunInfo[i] = 0;
+                    RunFirst[i] = 0;
+                    RunLast[i] = 0;
                     i++;
                     continue;
                 }
@@ -208,12 +224,21 @@ internal sealed class NerDocument
                 {
                     RunLeft[k] = left;
                     RunInfo[k] = trig | ((k == i ? 1u : 2u) << 16) | (len << 20);
+                    RunFirst[k] = Word[i];
+                    RunLast[k] = Word[j - 1];
+                    if (trig != 0)
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_triggerMemory, Word[k], out _) |= trig;
+                    if (j - i >= 2)
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_memory, Word[k], out _) |= 4;
                 }
                 i = j;
             }
         }
         for (int i = 0; i < Count; i++)
+        {
             DocFlags[i] = _memory.TryGetValue(Word[i], out byte f) ? f : (byte)0;
+            DocTriggers[i] = IsCapitalized(Shape[i]) && _triggerMemory.TryGetValue(Word[i], out uint t) ? t : 0;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -233,6 +258,10 @@ internal sealed class NerDocument
         Array.Resize(ref RunInfo, size);
         Array.Resize(ref DocFlags, size);
         Array.Resize(ref SentenceStart, size);
+        Array.Resize(ref InWord, size);
+        Array.Resize(ref RunFirst, size);
+        Array.Resize(ref RunLast, size);
+        Array.Resize(ref DocTriggers, size);
         Array.Resize(ref _sylStart, size + 1);
     }
 }

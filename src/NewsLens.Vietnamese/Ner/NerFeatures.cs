@@ -12,13 +12,28 @@ namespace NewsLens.Vietnamese.Ner;
 /// </summary>
 internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
 {
-    public static NerFeatures Instance { get; } = new();
+    /// <summary>The features over words as the segmenter (or the gold data) gives them.</summary>
+    public static NerFeatures Words { get; } = new(splitNames: false);
+
+    /// <summary>The features over units: words, except that capitalized multi-syllable words are read syllable by syllable (<see cref="NerTagger.SplitsIntoSyllables"/>).</summary>
+    public static NerFeatures Syllables { get; } = new(splitNames: true);
+
+    private NerFeatures(bool splitNames)
+    {
+        SplitNames = splitNames;
+        Signature = splitNames
+            ? "ner-units-words-shapes-pos-gazetteer-triggers-clusters-memory-v3"
+            : "ner-words-shapes-pos-gazetteer-triggers-clusters-memory-v3";
+    }
+
+    /// <summary>True when capitalized multi-syllable words are split into syllable units.</summary>
+    public bool SplitNames { get; }
 
     private const ulong Boundary = 0xB0B0_B0B0_B0B0_B0B0;
 
-    public int MaxFeaturesPerPosition => 48;
+    public int MaxFeaturesPerPosition => 56;
 
-    public string Signature => "ner-words-shapes-pos-gazetteer-triggers-clusters-memory-v1";
+    public string Signature { get; }
 
     public void Featurize(NerSentence input, int position, ref FeatureWriter w)
     {
@@ -89,7 +104,11 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
             w.Add(32, d.RunLeft[i], run >> 16);
             w.Add(33, run, c0);
             w.Add(34, d.RunLeft[i], g0 & 0xFFFF);
+            w.Add(47, d.RunFirst[i], run >> 16);
+            w.Add(48, d.RunLast[i], run >> 16);
         }
+        if (d.DocTriggers[i] != 0)
+            w.Add(49, d.DocTriggers[i], c0);
 
         // Brown clusters of the word and its neighbours.
         ClusterPath cl0 = d.Cluster[i];
@@ -106,5 +125,13 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
         w.Add(42, d.DocFlags[i], start ? 1UL : 0UL, c0);
         w.Add(43, start ? 1UL : 0UL, s0);
         w.Add(44, start ? 1UL : 0UL, w0, d.DocFlags[i]);
+
+        // Where the unit sits in the word the segmenter gave (whole, or first/middle/last syllable of a split word).
+        byte inWord = d.InWord[i];
+        if (inWord != 0)
+        {
+            w.Add(45, inWord, c0);
+            w.Add(46, inWord, g0 & 0xFFFF);
+        }
     }
 }

@@ -34,6 +34,7 @@ public sealed class NerTagger
     private static int[]? t_sentenceEnds;
 
     private readonly SequenceTagger<NerSentence> _tagger;
+    private readonly bool _split;
 
     /// <summary>Creates a tagger from a trained model and the lexicon and clusters it was trained with.</summary>
     /// <exception cref="ArgumentException">When the model is not an NER model, has other labels or was trained with other features.</exception>
@@ -46,7 +47,9 @@ public sealed class NerTagger
             throw new ArgumentException($"Expected a '{ModelKind}' model; got '{model.Kind}'.", nameof(model));
         if (!model.Labels.SequenceEqual(BioLabels))
             throw new ArgumentException($"An NER model has the labels {string.Join(' ', BioLabels)}.", nameof(model));
-        _tagger = new SequenceTagger<NerSentence>(model, NerFeatures.Instance);
+        NerFeatures features = model.Metadata.FeatureSignature == NerFeatures.Words.Signature ? NerFeatures.Words : NerFeatures.Syllables;
+        _tagger = new SequenceTagger<NerSentence>(model, features);
+        _split = features.SplitNames;
         Lexicon = lexicon;
         Clusters = clusters;
     }
@@ -133,7 +136,7 @@ public sealed class NerTagger
         {
             if (pos[s].Length != words[s].Length || labels[s].Length != words[s].Length)
                 throw new ArgumentException($"Sentence {s}: words, pos and labels differ in length.", nameof(labels));
-            AddWords(doc, words[s], pos[s], null, Clusters);
+            AddWords(doc, words[s], pos[s], null, Clusters, _split);
             doc.EndSentence();
         }
         doc.Complete(Lexicon);
@@ -149,29 +152,30 @@ public sealed class NerTagger
             for (int i = 0; i < words[s].Length; i++)
             {
                 labels[s][i] = units[u];
-                u += SplitsIntoSyllables(words[s][i]) ? SyllableCount(words[s][i]) : 1;
+                u += _split && SplitsIntoSyllables(words[s][i]) ? SyllableCount(words[s][i]) : 1;
             }
         }
     }
 
     /// <summary>Adds a sentence's words as units; with <paramref name="wordLabels"/>, returns the unit labels (a split word's later units continue its entity).</summary>
-    internal static int[]? AddWords(NerDocument doc, string[] words, string[] pos, int[]? wordLabels, WordClusters clusters)
+    internal static int[]? AddWords(NerDocument doc, string[] words, string[] pos, int[]? wordLabels, WordClusters clusters, bool split)
     {
         List<int>? unitLabels = wordLabels is null ? null : new List<int>(words.Length + 4);
         for (int i = 0; i < words.Length; i++)
         {
             ulong posHash = FeatureHash.Of(pos[i] ?? "?");
             string word = words[i];
-            if (!SplitsIntoSyllables(word))
+            if (!split || !SplitsIntoSyllables(word))
             {
                 doc.Add(word.Replace('_', ' '), posHash, clusters);
                 unitLabels?.Add(wordLabels![i]);
                 continue;
             }
             int k = 0;
-            foreach (string syllable in word.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+            string[] syllables = word.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+            foreach (string syllable in syllables)
             {
-                doc.Add(syllable, posHash, clusters);
+                doc.Add(syllable, posHash, clusters, NerDocument.InWordCode(k, syllables.Length));
                 if (unitLabels is not null)
                 {
                     int label = wordLabels![i];
@@ -226,11 +230,11 @@ public sealed class NerTagger
                 int tag = pos.Id(w);
                 ulong posHash = tag < posHashes.Length ? posHashes[tag] : FeatureHash.Of(pos.Labels[tag]);
                 ReadOnlySpan<char> text = normalized.AsSpan(from, to - from);
-                if (count > 1 && SplitsIntoSyllables(text))
+                if (_split && count > 1 && SplitsIntoSyllables(text))
                 {
                     for (int t = first; t < first + count; t++)
                     {
-                        doc.Add(normalized.AsSpan(starts[t], lengths[t]), posHash, Clusters);
+                        doc.Add(normalized.AsSpan(starts[t], lengths[t]), posHash, Clusters, NerDocument.InWordCode(t - first, count));
                         unitTokens[u++] = t;
                     }
                 }

@@ -77,6 +77,7 @@ public static class NerWords
         "sư đoàn", "trung đoàn", "lữ đoàn", "binh đoàn", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "mặt trận", "đoàn",
         "thành đoàn", "tỉnh đoàn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "điện",
         "nhà trắng", "lầu năm góc", "hạ viện", "thượng viện", "nghị viện", "quốc hội", "liên hợp quốc", "khối",
+        "hiệu", "thương hiệu", "nhãn hiệu", "nhãn", "mác", "hãng", "tờ", "kênh", "nhãn hàng",
     ];
 
     /// <summary>Words that end or qualify an organization name.</summary>
