@@ -129,3 +129,33 @@ public class PerceptronTrainerTests
         public void Report(TrainingProgress value) => report(value);
     }
 }
+
+public class PerceptronDevMetricTests
+{
+    [Fact]
+    public void Train_WithDevMetric_SelectsTheEpochTheMetricPrefers()
+    {
+        // Given a metric that prefers earlier epochs (it falls with each call), so no later epoch ever beats the first
+        var train = ToyTask.Generate(300, seed: 11);
+        var dev = ToyTask.Generate(60, seed: 12);
+        int calls = 0;
+        int sequences = -1;
+        PerceptronOptions options = ToyTask.Options(maxEpochs: 6) with
+        {
+            Patience = 2,
+            DevMetric = (gold, predicted) =>
+            {
+                sequences = gold.Count;
+                Assert.Equal(gold.Count, predicted.Count);
+                return -(++calls);
+            },
+        };
+        // When training
+        LinearChainModel model = PerceptronTrainer.Train(new ToyFeaturizer(), train, dev, options);
+        // Then the metric saw every dev sequence, the first epoch was kept, and training stopped after the patience ran out
+        Assert.Equal(dev.Count, sequences);
+        Assert.Equal(1, model.Metadata.Training!.BestEpoch);
+        Assert.Equal(3, model.Metadata.Training.Epochs);
+        Assert.Equal(-1, model.Metadata.Training.DevAccuracy);
+    }
+}

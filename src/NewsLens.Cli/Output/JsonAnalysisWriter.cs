@@ -29,10 +29,12 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     private readonly Section _paragraphs = new("paragraphs", isArray: true);
     private readonly Section _sentences = new("sentences", isArray: true);
     private readonly Section _words = new("words", isArray: true);
+    private readonly Section _entities = new("entities", isArray: true);
     private readonly Section _quantities = new("quantities", isArray: true);
     private readonly Section _dates = new("dates", isArray: true);
     private readonly Section _tokens = new("tokens", isArray: true);
     private AnalysisHeader? _header;
+    private int _entityCount;
 
     public JsonAnalysisWriter(Stream output) => _output = output;
 
@@ -99,6 +101,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             }
         }
 
+        EntitiesJson.Write(_entities.Writer, chunk, at, ref _entityCount);
         WriteQuantities(chunk, at, offset);
         WriteDates(chunk, at, offset);
 
@@ -121,6 +124,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Writer.Flush();
         _sentences.Writer.Flush();
         _words.Writer.Flush();
+        _entities.Writer.Flush();
         _quantities.Writer.Flush();
         _dates.Writer.Flush();
         _tokens.Writer.Flush();
@@ -212,7 +216,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _paragraphs, _sentences, _words, _quantities, _dates, _tokens];
+        Section[] sections = [head, _paragraphs, _sentences, _words, _entities, _quantities, _dates, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
@@ -242,6 +246,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Dispose();
         _sentences.Dispose();
         _words.Dispose();
+        _entities.Dispose();
         _quantities.Dispose();
         _dates.Dispose();
         _tokens.Dispose();
