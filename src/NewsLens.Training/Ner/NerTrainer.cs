@@ -23,6 +23,19 @@ public static class NerTrainer
         /// <summary>Read capitalized multi-syllable words syllable by syllable (<see cref="NerTagger.SplitsIntoSyllables"/>).</summary>
         public bool SplitNames { get; init; } = true;
 
+        /// <summary>
+        /// Train two passes: a first-pass model, then a model that also reads the first pass's labels of the same
+        /// word elsewhere in the document. The second pass learns from first-pass labels of held-out folds
+        /// (<see cref="JackknifeFolds"/>), so it sees first-pass errors as they are on unseen text.
+        /// </summary>
+        public bool TwoPass { get; init; }
+
+        /// <summary>Folds of the training documents for the first-pass labels the second pass learns from.</summary>
+        public int JackknifeFolds { get; init; } = 4;
+
+        /// <summary>How the first-pass model is stored inside a two-pass model (the outer weights follow the caller's choice when saving).</summary>
+        public WeightEncoding FirstPassEncoding { get; init; } = WeightEncoding.Int8;
+
         /// <summary>The model version written into the file.</summary>
         public string ModelVersion { get; init; } = "1.0.0";
 
@@ -49,8 +62,8 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(options);
-        List<LabeledSequence<NerSentence>> trainSeqs = Sequences(train, lexicon, clusters, options.SplitNames);
-        List<LabeledSequence<NerSentence>>? devSeqs = dev is null ? null : Sequences(dev, lexicon, clusters, options.SplitNames);
+        var trainDocs = Prepare(train, lexicon, clusters, options.SplitNames);
+        var devDocs = dev is null ? null : Prepare(dev, lexicon, clusters, options.SplitNames);
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["lexicon_entries"] = JsonSerializer.SerializeToElement(lexicon.Count),
@@ -58,13 +71,55 @@ public static class NerTrainer
             ["train_documents"] = JsonSerializer.SerializeToElement(train.Count),
             ["dev_documents"] = JsonSerializer.SerializeToElement(dev?.Count ?? 0),
             ["dev_metric"] = JsonSerializer.SerializeToElement("entity F1 (conlleval)"),
+            ["passes"] = JsonSerializer.SerializeToElement(options.TwoPass ? 2 : 1),
         };
         foreach (KeyValuePair<string, string> p in options.Provenance)
             properties[p.Key] = JsonSerializer.SerializeToElement(p.Value);
-        LinearChainModel model = PerceptronTrainer.Train(
-            options.SplitNames ? NerFeatures.Syllables : NerFeatures.Words,
-            trainSeqs,
-            devSeqs,
+        NerFeatures first = NerFeatures.Of(options.SplitNames, secondPass: false);
+        if (!options.TwoPass)
+        {
+            LinearChainModel single = TrainPass(first, trainDocs, devDocs, options, properties, progress);
+            return Finish(single, null, lexicon, clusters);
+        }
+
+        // First-pass labels of each training document from a model that did not see it.
+        int folds = Math.Max(2, options.JackknifeFolds);
+        for (int f = 0; f < folds; f++)
+        {
+            var inFold = trainDocs.Where((_, i) => i % folds == f).ToList();
+            var rest = trainDocs.Where((_, i) => i % folds != f).ToList();
+            LinearChainModel m = TrainPass(first, rest, devDocs, options, properties, null);
+            foreach (var d in inFold)
+                d.Document.ApplyFirstPass(PredictAll(m, first, d.Document));
+        }
+        LinearChainModel firstModel = TrainPass(first, trainDocs, devDocs, options, properties, null);
+        using var stream = new MemoryStream();
+        firstModel.Save(stream, options.FirstPassEncoding);
+        byte[] firstBytes = stream.ToArray();
+        stream.Position = 0;
+        firstModel = LinearChainModel.Load(stream, NerTagger.ModelKind);
+        foreach (var d in devDocs ?? [])
+            d.Document.ApplyFirstPass(PredictAll(firstModel, first, d.Document));
+        LinearChainModel second = TrainPass(NerFeatures.Of(options.SplitNames, secondPass: true), trainDocs, devDocs, options, properties, progress);
+        return Finish(second, firstBytes, lexicon, clusters);
+    }
+
+    private static NerTagger Finish(LinearChainModel model, byte[]? firstPass, NerLexicon lexicon, WordClusters clusters)
+    {
+        model = model.WithAuxiliary(NerLexicon.BlobName, lexicon.ToBytes())
+                     .WithAuxiliary(WordClusters.BlobName, clusters.ToBytes());
+        if (firstPass is not null)
+            model = model.WithAuxiliary(NerTagger.FirstPassBlob, firstPass);
+        return NerTagger.FromModel(model);
+    }
+
+    private static LinearChainModel TrainPass(
+        NerFeatures features, List<(NerDocument Document, List<int[]> Labels)> train, List<(NerDocument Document, List<int[]> Labels)>? dev,
+        Options options, Dictionary<string, JsonElement> properties, IProgress<TrainingProgress>? progress) =>
+        PerceptronTrainer.Train(
+            features,
+            Sequences(train),
+            dev is null ? null : Sequences(dev),
             new PerceptronOptions
             {
                 Kind = NerTagger.ModelKind,
@@ -78,15 +133,35 @@ public static class NerTrainer
                 DevMetric = (gold, predicted) => EntityScore.Of(gold, predicted).F1,
             },
             progress);
-        model = model.WithAuxiliary(NerLexicon.BlobName, lexicon.ToBytes())
-                     .WithAuxiliary(WordClusters.BlobName, clusters.ToBytes());
-        return new NerTagger(model, lexicon, clusters);
+
+    /// <summary>Labels every unit of a prepared document with one model.</summary>
+    private static int[] PredictAll(LinearChainModel model, NerFeatures features, NerDocument doc)
+    {
+        var tagger = new SequenceTagger<NerSentence>(model, features);
+        var labels = new int[doc.Count];
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            int first = doc.SentenceFirst(s);
+            tagger.Predict(new NerSentence(doc, first), labels.AsSpan(first, doc.SentenceLength(s)));
+        }
+        return labels;
     }
 
-    /// <summary>One labeled sequence per non-empty sentence; each document is prepared once (document features).</summary>
-    internal static List<LabeledSequence<NerSentence>> Sequences(IReadOnlyList<NerDocumentData> docs, NerLexicon lexicon, WordClusters clusters, bool split)
+    private static List<LabeledSequence<NerSentence>> Sequences(List<(NerDocument Document, List<int[]> Labels)> docs)
     {
         var list = new List<LabeledSequence<NerSentence>>();
+        foreach (var (doc, labels) in docs)
+        {
+            for (int k = 0; k < labels.Count; k++)
+                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), labels[k]));
+        }
+        return list;
+    }
+
+    /// <summary>Each document prepared once (document features) with the unit labels of its non-empty sentences.</summary>
+    internal static List<(NerDocument Document, List<int[]> Labels)> Prepare(IReadOnlyList<NerDocumentData> docs, NerLexicon lexicon, WordClusters clusters, bool split)
+    {
+        var list = new List<(NerDocument, List<int[]>)>();
         foreach (NerDocumentData d in docs)
         {
             var doc = new NerDocument();
@@ -100,8 +175,7 @@ public static class NerTrainer
                 doc.EndSentence();
             }
             doc.Complete(lexicon);
-            for (int k = 0; k < unitLabels.Count; k++)
-                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), unitLabels[k]));
+            list.Add((doc, unitLabels));
         }
         return list;
     }

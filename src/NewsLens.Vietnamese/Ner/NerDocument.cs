@@ -46,7 +46,16 @@ internal sealed class NerDocument
     /// <summary>For a unit that is one syllable of a split word: 1 first, 2 middle, 3 last (bits 0–1), the word's syllable count capped at 4 (bits 2–4); 0 for a whole word.</summary>
     public byte[] InWord = new byte[256];
 
+    /// <summary>The last two and three letters of the lower-cased unit, packed (for foreign words).</summary>
+    public ulong[] Suffix2 = new ulong[256];
+    public ulong[] Suffix3 = new ulong[256];
+    /// <summary>The first pass's label of each unit (two-pass tagging), and its consensus elsewhere in the document (see <see cref="ApplyFirstPass"/>).</summary>
+    public int[] FirstPass = new int[256];
+    public uint[] Consistency = new uint[256];
+
     private int[] _sylStart = new int[257];
+    private readonly Dictionary<ulong, int> _typeCounts = [];
+    private int[] _counts = new int[5 * 64];
     private ulong[] _syl = new ulong[1024];
     private int _sylCount;
     private readonly List<int> _sentenceStarts = [];
@@ -124,6 +133,9 @@ internal sealed class NerDocument
         }
         First[i] = firstSyl;
         Last[i] = lastSyl;
+        int len = lowered.Length;
+        Suffix2[i] = len >= 2 ? ((ulong)lowered[len - 2] << 16) | lowered[len - 1] : 0;
+        Suffix3[i] = len >= 3 ? ((ulong)lowered[len - 3] << 32) | ((ulong)lowered[len - 2] << 16) | lowered[len - 1] : 0;
         _sylStart[i + 1] = _sylCount;
 
         ulong clusterKey = (shape & 0xFF) switch
@@ -241,6 +253,59 @@ internal sealed class NerDocument
         }
     }
 
+    /// <summary>
+    /// Records the first pass's labels (one per unit, <see cref="FirstPass"/>) and, for each capitalized unit, what
+    /// the first pass said about the same word at its other places in the document: the majority entity type (or O)
+    /// in the low byte, 1 + type in the second byte when all other places agree, and the count of other places
+    /// (capped at 3) in the third byte; 0 for a word seen nowhere else.
+    /// </summary>
+    public void ApplyFirstPass(ReadOnlySpan<int> labels)
+    {
+        labels.Slice(0, Count).CopyTo(FirstPass);
+        _typeCounts.Clear();
+        int slots = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            if (!IsCapitalized(Shape[i]))
+                continue;
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_typeCounts, Word[i], out bool exists);
+            if (!exists)
+            {
+                slot = slots++;
+                if (_counts.Length < slots * 5)
+                    Array.Resize(ref _counts, _counts.Length * 2);
+                _counts.AsSpan((slot * 5), 5).Clear();
+            }
+            _counts[(slot * 5) + TypeSlot(labels[i])]++;
+        }
+        for (int i = 0; i < Count; i++)
+        {
+            Consistency[i] = 0;
+            if (!IsCapitalized(Shape[i]) || !_typeCounts.TryGetValue(Word[i], out int slot))
+                continue;
+            Span<int> c = _counts.AsSpan(slot * 5, 5);
+            int own = TypeSlot(labels[i]);
+            int others = -1, best = 0, bestCount = -1;
+            for (int t = 0; t < 5; t++)
+            {
+                int n = c[t] - (t == own ? 1 : 0);
+                others += c[t];
+                if (n > bestCount)
+                {
+                    best = t;
+                    bestCount = n;
+                }
+            }
+            if (others <= 0)
+                continue;
+            bool unanimous = bestCount == others;
+            Consistency[i] = (uint)(best + 1) | (unanimous ? (uint)(best + 1) << 8 : 0) | ((uint)Math.Min(others, 3) << 16);
+        }
+    }
+
+    /// <summary>0 for O, 1 + entity type otherwise.</summary>
+    private static int TypeSlot(int label) => label == 0 ? 0 : 1 + ((label - 1) / 2);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow()
     {
@@ -262,6 +327,10 @@ internal sealed class NerDocument
         Array.Resize(ref RunFirst, size);
         Array.Resize(ref RunLast, size);
         Array.Resize(ref DocTriggers, size);
+        Array.Resize(ref Suffix2, size);
+        Array.Resize(ref Suffix3, size);
+        Array.Resize(ref FirstPass, size);
+        Array.Resize(ref Consistency, size);
         Array.Resize(ref _sylStart, size + 1);
     }
 }

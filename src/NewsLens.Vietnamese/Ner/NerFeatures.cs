@@ -12,26 +12,43 @@ namespace NewsLens.Vietnamese.Ner;
 /// </summary>
 internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
 {
-    /// <summary>The features over words as the segmenter (or the gold data) gives them.</summary>
-    public static NerFeatures Words { get; } = new(splitNames: false);
+    /// <summary>Every variant: over words or syllable units (<see cref="SplitNames"/>), one pass or the second of two (<see cref="SecondPass"/>).</summary>
+    public static IReadOnlyList<NerFeatures> All { get; } =
+        [new(false, false), new(true, false), new(false, true), new(true, true)];
 
-    /// <summary>The features over units: words, except that capitalized multi-syllable words are read syllable by syllable (<see cref="NerTagger.SplitsIntoSyllables"/>).</summary>
-    public static NerFeatures Syllables { get; } = new(splitNames: true);
+    /// <summary>The variant with these settings.</summary>
+    public static NerFeatures Of(bool splitNames, bool secondPass) => All[(splitNames ? 1 : 0) + (secondPass ? 2 : 0)];
 
-    private NerFeatures(bool splitNames)
+    /// <summary>The variant with this signature, or null.</summary>
+    public static NerFeatures? FromSignature(string signature)
     {
-        SplitNames = splitNames;
-        Signature = splitNames
-            ? "ner-units-words-shapes-pos-gazetteer-triggers-clusters-memory-v3"
-            : "ner-words-shapes-pos-gazetteer-triggers-clusters-memory-v3";
+        foreach (NerFeatures f in All)
+        {
+            if (f.Signature == signature)
+                return f;
+        }
+        return null;
     }
 
-    /// <summary>True when capitalized multi-syllable words are split into syllable units.</summary>
+    private NerFeatures(bool splitNames, bool secondPass)
+    {
+        SplitNames = splitNames;
+        SecondPass = secondPass;
+        Signature = "ner-" + (splitNames ? "units-" : "") + (secondPass ? "pass2-" : "") + "words-shapes-pos-gazetteer-triggers-clusters-memory-suffix-v4";
+    }
+
+    /// <summary>
+    /// True when capitalized multi-syllable words are split into syllable units: the tagger reads words, except
+    /// that such words are read syllable by syllable (<see cref="NerTagger.SplitsIntoSyllables"/>).
+    /// </summary>
     public bool SplitNames { get; }
+
+    /// <summary>True for the second pass of two: it also reads what a first-pass model said about the same word elsewhere in the document.</summary>
+    public bool SecondPass { get; }
 
     private const ulong Boundary = 0xB0B0_B0B0_B0B0_B0B0;
 
-    public int MaxFeaturesPerPosition => 56;
+    public int MaxFeaturesPerPosition => 64;
 
     public string Signature { get; }
 
@@ -109,6 +126,23 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
         }
         if (d.DocTriggers[i] != 0)
             w.Add(49, d.DocTriggers[i], c0);
+
+        // Letters at the end of a capitalized foreign word ("-sk", "-ov", "-ski"): places and people sound apart.
+        if ((s0 & (1 << 11)) != 0)
+        {
+            w.Add(50, d.Suffix2[i]);
+            w.Add(51, d.Suffix3[i]);
+        }
+
+        if (SecondPass)
+        {
+            // What the first pass said about this word elsewhere in the document (the majority type and how sure),
+            // and about its neighbours here.
+            uint other = d.Consistency[i];
+            w.Add(60, other, c0);
+            w.Add(61, other, (ulong)d.FirstPass[i]);
+            w.Add(62, hasPrev ? (ulong)d.FirstPass[i - 1] : 99UL, (ulong)d.FirstPass[i], hasNext ? (ulong)d.FirstPass[i + 1] : 99UL);
+        }
 
         // Brown clusters of the word and its neighbours.
         ClusterPath cl0 = d.Cluster[i];

@@ -33,12 +33,23 @@ public sealed class NerTagger
     [ThreadStatic]
     private static int[]? t_sentenceEnds;
 
+    /// <summary>The name of the auxiliary blob that holds the first-pass model of a two-pass tagger.</summary>
+    public const string FirstPassBlob = "first-pass";
+
     private readonly SequenceTagger<NerSentence> _tagger;
+    private readonly SequenceTagger<NerSentence>? _firstPass;
     private readonly bool _split;
 
     /// <summary>Creates a tagger from a trained model and the lexicon and clusters it was trained with.</summary>
     /// <exception cref="ArgumentException">When the model is not an NER model, has other labels or was trained with other features.</exception>
     public NerTagger(LinearChainModel model, NerLexicon lexicon, WordClusters clusters)
+        : this(model, lexicon, clusters, FirstPassOf(model))
+    {
+    }
+
+    /// <summary>Creates a two-pass tagger: <paramref name="firstPass"/> tags first, <paramref name="model"/> reads its labels (see <see cref="NerFeatures.SecondPass"/>).</summary>
+    /// <exception cref="ArgumentException">When the models do not fit together.</exception>
+    public NerTagger(LinearChainModel model, NerLexicon lexicon, WordClusters clusters, LinearChainModel? firstPass)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -47,12 +58,32 @@ public sealed class NerTagger
             throw new ArgumentException($"Expected a '{ModelKind}' model; got '{model.Kind}'.", nameof(model));
         if (!model.Labels.SequenceEqual(BioLabels))
             throw new ArgumentException($"An NER model has the labels {string.Join(' ', BioLabels)}.", nameof(model));
-        NerFeatures features = model.Metadata.FeatureSignature == NerFeatures.Words.Signature ? NerFeatures.Words : NerFeatures.Syllables;
+        NerFeatures features = NerFeatures.FromSignature(model.Metadata.FeatureSignature)
+            ?? throw new ArgumentException($"The model was trained with features '{model.Metadata.FeatureSignature}', which this build does not have.", nameof(model));
         _tagger = new SequenceTagger<NerSentence>(model, features);
         _split = features.SplitNames;
+        if (features.SecondPass)
+        {
+            if (firstPass is null)
+                throw new ArgumentException("A second-pass NER model needs its first-pass model.", nameof(firstPass));
+            _firstPass = new SequenceTagger<NerSentence>(firstPass, NerFeatures.Of(_split, secondPass: false));
+        }
         Lexicon = lexicon;
         Clusters = clusters;
     }
+
+    /// <summary>The first-pass model a two-pass model carries, or null.</summary>
+    private static LinearChainModel? FirstPassOf(LinearChainModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.Auxiliary.TryGetValue(FirstPassBlob, out byte[]? bytes))
+            return null;
+        using var stream = new MemoryStream(bytes, writable: false);
+        return LinearChainModel.Load(stream, ModelKind);
+    }
+
+    /// <summary>True when the tagger runs two passes (a first-pass model, then a model that reads its labels document-wide).</summary>
+    public bool TwoPass => _firstPass is not null;
 
     /// <summary>Creates a tagger from a model file's contents: the model and the lexicon and clusters it carries.</summary>
     /// <exception cref="InvalidDataException">When the model lacks its lexicon.</exception>
@@ -141,11 +172,7 @@ public sealed class NerTagger
         }
         doc.Complete(Lexicon);
         int[] units = LabelBuffer(doc.Count);
-        for (int s = 0; s < doc.SentenceCount; s++)
-        {
-            int first = doc.SentenceFirst(s);
-            _tagger.Predict(new NerSentence(doc, first), units.AsSpan(first, doc.SentenceLength(s)));
-        }
+        Predict(doc, units);
         int u = 0;
         for (int s = 0; s < words.Count; s++)
         {
@@ -249,12 +276,27 @@ public sealed class NerTagger
             doc.EndSentence();
         }
         doc.Complete(Lexicon);
+        Predict(doc, labels);
+        return u;
+    }
+
+    /// <summary>Labels every sentence of a completed document (first pass, then the second when there is one).</summary>
+    private void Predict(NerDocument doc, Span<int> labels)
+    {
+        if (_firstPass is not null)
+        {
+            for (int s = 0; s < doc.SentenceCount; s++)
+            {
+                int first = doc.SentenceFirst(s);
+                _firstPass.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
+            }
+            doc.ApplyFirstPass(labels);
+        }
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             int first = doc.SentenceFirst(s);
             _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
         }
-        return u;
     }
 
     /// <summary>Per-thread label buffer of at least <paramref name="length"/> slots.</summary>
