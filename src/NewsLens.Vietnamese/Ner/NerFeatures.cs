@@ -34,7 +34,7 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
     {
         SplitNames = splitNames;
         SecondPass = secondPass;
-        Signature = "ner-" + (splitNames ? "units-" : "") + (secondPass ? "pass2-" : "") + "words-shapes-pos-gazetteer-triggers-clusters-memory-suffix-v4";
+        Signature = "ner-" + (splitNames ? "units-" : "") + (secondPass ? "pass2-" : "") + "words-shapes-pos-gazetteer-triggers-clusters-memory-suffix-v5";
     }
 
     /// <summary>
@@ -56,6 +56,13 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
     {
         NerDocument d = input.Document;
         int i = input.Offset + position;
+        if (SecondPass && d.FeaturesCached)
+        {
+            foreach (ulong f in d.StoredFeatures(i, MaxFeaturesPerPosition))
+                w.Add(f);
+            AddSecondPass(d, i, ref w);
+            return;
+        }
         int first = input.Offset;
         bool hasPrev = position > 0;
         bool hasPrev2 = position > 1;
@@ -127,23 +134,6 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
         if (d.DocTriggers[i] != 0)
             w.Add(49, d.DocTriggers[i], c0);
 
-        // Letters at the end of a capitalized foreign word ("-sk", "-ov", "-ski"): places and people sound apart.
-        if ((s0 & (1 << 11)) != 0)
-        {
-            w.Add(50, d.Suffix2[i]);
-            w.Add(51, d.Suffix3[i]);
-        }
-
-        if (SecondPass)
-        {
-            // What the first pass said about this word elsewhere in the document (the majority type and how sure),
-            // and about its neighbours here.
-            uint other = d.Consistency[i];
-            w.Add(60, other, c0);
-            w.Add(61, other, (ulong)d.FirstPass[i]);
-            w.Add(62, hasPrev ? (ulong)d.FirstPass[i - 1] : 99UL, (ulong)d.FirstPass[i], hasNext ? (ulong)d.FirstPass[i + 1] : 99UL);
-        }
-
         // Brown clusters of the word and its neighbours.
         ClusterPath cl0 = d.Cluster[i];
         w.Add(35, cl0.Prefix(4));
@@ -166,6 +156,30 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
         {
             w.Add(45, inWord, c0);
             w.Add(46, inWord, g0 & 0xFFFF);
+        }
+
+        // Letters at the end of a capitalized foreign word ("-sk", "-ov", "-ski"): places and people sound apart.
+        if ((s0 & (1 << 11)) != 0)
+        {
+            w.Add(50, d.Suffix2[i]);
+            w.Add(51, d.Suffix3[i]);
+        }
+
+        if (SecondPass)
+            AddSecondPass(d, i, ref w);
+        else if (d.CacheFeatures)
+            d.StoreFeatures(i, w.Written, MaxFeaturesPerPosition);
+    }
+
+    /// <summary>What the first pass said about this word elsewhere in the document: the majority type, whether all agree, how many places.</summary>
+    private static void AddSecondPass(NerDocument d, int i, ref FeatureWriter w)
+    {
+        uint other = d.Consistency[i];
+        if (other != 0)
+        {
+            ulong c0 = d.Shape[i] & 0xFFUL;
+            w.Add(60, other, c0);
+            w.Add(61, other & 0xFF, d.RunInfo[i] >> 16);
         }
     }
 }

@@ -285,11 +285,14 @@ public sealed class NerTagger
     {
         if (_firstPass is not null)
         {
+            doc.CacheFeatures = true;
             for (int s = 0; s < doc.SentenceCount; s++)
             {
                 int first = doc.SentenceFirst(s);
                 _firstPass.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
             }
+            doc.CacheFeatures = false;
+            doc.FeaturesCached = true;
             doc.ApplyFirstPass(labels);
         }
         for (int s = 0; s < doc.SentenceCount; s++)
@@ -297,6 +300,7 @@ public sealed class NerTagger
             int first = doc.SentenceFirst(s);
             _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
         }
+        doc.FeaturesCached = false;
     }
 
     /// <summary>Per-thread label buffer of at least <paramref name="length"/> slots.</summary>
