@@ -44,11 +44,12 @@ internal static class NerCommands
         units.AcceptOnlyFromAmong("syllables", "words");
         var augment = new Option<bool>("--our-segmentation") { Description = "Also train on the training documents as our own segmenter and tagger read them (what end-to-end input looks like)." };
         var twoPass = new Option<bool>("--two-pass") { Description = "Train two passes: the second reads the first pass's labels of the same word elsewhere in the document." };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose weights are all below this in absolute value (smaller, faster model).", DefaultValueFactory = _ => 0f };
         var cv = new Option<int>("--cv") { Description = "Instead of training the model, run K-fold cross-validation by document and print the dev F1 of each fold." };
-        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, twoPass, cv };
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, twoPass, prune, cv };
         command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
             p.GetValue(weights) switch { "int16" => WeightEncoding.Int16, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int8 },
-            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(units) != "words", p.GetValue(augment), p.GetValue(twoPass), p.GetValue(cv)));
+            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(units) != "words", p.GetValue(augment), p.GetValue(twoPass), p.GetValue(prune), p.GetValue(cv)));
         return command;
     }
 
@@ -81,7 +82,7 @@ internal static class NerCommands
     }
 
     private static int Train(CliIO io, string? trainFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding,
-        string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, bool twoPass, int folds)
+        string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, bool twoPass, float prune, int folds)
     {
         var clock = Stopwatch.StartNew();
         string root = DataPaths.DataRoot(dataOption);
@@ -124,7 +125,7 @@ internal static class NerCommands
             {
                 var dev = docs.Where((_, i) => i % folds == f).ToList();
                 var tr = docs.Where((_, i) => i % folds != f).Concat(ours?.Where((_, i) => i % folds != f) ?? []).Concat(extra).ToList();
-                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, SplitNames = split, TwoPass = twoPass });
+                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, SplitNames = split, TwoPass = twoPass, Prune = prune });
                 double f1 = NerEvaluation.GoldWords(foldTagger, dev).Score.F1;
                 NewsLensPipeline foldPipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).UseNer(foldTagger).Build();
                 double e2e = NerEvaluation.EndToEnd(foldPipeline, dev.Select(NerEvaluation.ToText).ToList()).Score.F1;
@@ -148,13 +149,14 @@ internal static class NerCommands
             ["units"] = split ? "syllables of capitalized multi-syllable words" : "words",
             ["our_segmentation_copy"] = ourSegmentation ? "yes" : "no",
             ["two_pass"] = twoPass ? "yes" : "no",
+            ["prune"] = prune.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = clustersOption == "none" ? "none" : "clusters.nlm",
             ["pos_model"] = posModel is null ? "pos.nlm" : Path.GetFileName(posModel),
             ["licence_note"] = "trained on VLSP 2016 NER data under the VLSP research agreement: research use",
         };
         NerTagger tagger = LiveProgress.Run(io, "training ner", report =>
             NerTrainer.Train(trainDocs, devDocs, lexicon, wordClusters,
-                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, SplitNames = split, TwoPass = twoPass, FirstPassEncoding = encoding },
+                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, SplitNames = split, TwoPass = twoPass, FirstPassEncoding = encoding, Prune = prune },
                 new SyncProgress<TrainingProgress>(p => report(
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev F1 {b:P2}" : ""),
                     ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));

@@ -36,6 +36,9 @@ public static class NerTrainer
         /// <summary>How the first-pass model is stored inside a two-pass model (the outer weights follow the caller's choice when saving).</summary>
         public WeightEncoding FirstPassEncoding { get; init; } = WeightEncoding.Int8;
 
+        /// <summary>Drop features whose weights are all below this in absolute value (smaller, faster model); 0 keeps all.</summary>
+        public float Prune { get; init; }
+
         /// <summary>The model version written into the file.</summary>
         public string ModelVersion { get; init; } = "1.0.0";
 
@@ -79,7 +82,7 @@ public static class NerTrainer
         if (!options.TwoPass)
         {
             LinearChainModel single = TrainPass(first, trainDocs, devDocs, options, properties, progress);
-            return Finish(single, null, lexicon, clusters);
+            return Finish(Pruned(single, options), null, lexicon, clusters);
         }
 
         // First-pass labels of each training document from a model that did not see it.
@@ -92,7 +95,7 @@ public static class NerTrainer
             foreach (var d in inFold)
                 d.Document.ApplyFirstPass(PredictAll(m, first, d.Document));
         }
-        LinearChainModel firstModel = TrainPass(first, trainDocs, devDocs, options, properties, null);
+        LinearChainModel firstModel = Pruned(TrainPass(first, trainDocs, devDocs, options, properties, null), options);
         using var stream = new MemoryStream();
         firstModel.Save(stream, options.FirstPassEncoding);
         byte[] firstBytes = stream.ToArray();
@@ -101,8 +104,11 @@ public static class NerTrainer
         foreach (var d in devDocs ?? [])
             d.Document.ApplyFirstPass(PredictAll(firstModel, first, d.Document));
         LinearChainModel second = TrainPass(NerFeatures.Of(options.SplitNames, secondPass: true), trainDocs, devDocs, options, properties, progress);
-        return Finish(second, firstBytes, lexicon, clusters);
+        return Finish(Pruned(second, options), firstBytes, lexicon, clusters);
     }
+
+    private static LinearChainModel Pruned(LinearChainModel model, Options options) =>
+        options.Prune > 0 ? model.Prune(options.Prune) : model;
 
     private static NerTagger Finish(LinearChainModel model, byte[]? firstPass, NerLexicon lexicon, WordClusters clusters)
     {
