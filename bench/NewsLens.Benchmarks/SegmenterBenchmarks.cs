@@ -7,12 +7,14 @@ using NewsLens.Core;
 using NewsLens.Text;
 using NewsLens.Vietnamese;
 using NewsLens.Vietnamese.Segmentation;
+using NewsLens.Vietnamese.Tagging;
 
 namespace NewsLens.Benchmarks;
 
 /// <summary>
-/// The shipped word segmenter over real news, on sentences already tokenized: one operation segments every
-/// sentence of the sample (about 1 MB of text). Reports syllables per second and bytes allocated per syllable.
+/// The shipped word segmenter, and the segmenter followed by the shipped POS tagger, over real news on sentences
+/// already tokenized: one operation segments (and tags) every sentence of the sample (about 1 MB of text). Reports
+/// syllables per second and bytes allocated per syllable.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
@@ -20,8 +22,12 @@ public class SegmenterBenchmarks
 {
     private static readonly Document[] Docs = Prepare();
     private static readonly long Syllables = Docs.Sum(d => (long)d.Tokens.Count);
-    private readonly WordSegmenter _segmenter = VietnameseModels.LoadDefault().Segmenter;
+    private static readonly VietnameseModels Models = VietnameseModels.LoadDefault();
+    private readonly WordSegmenter _segmenter = Models.Segmenter;
+    private readonly PosTagger _tagger = Models.Tagger;
     private readonly bool[] _starts = new bool[Docs.Max(d => d.Tokens.Count)];
+    private readonly int[] _tags = new int[Docs.Max(d => d.Tokens.Count)];
+    private readonly int[] _upos = new int[Docs.Max(d => d.Tokens.Count)];
 
     private sealed class Config : ManualConfig
     {
@@ -53,6 +59,18 @@ public class SegmenterBenchmarks
         int words = 0;
         foreach (Document doc in Docs)
             words += _segmenter.SegmentDocument(doc, _starts);
+        return words;
+    }
+
+    [Benchmark(Description = "segment words + POS tags (shipped ws and pos models)")]
+    public int SegmentAndTag()
+    {
+        int words = 0;
+        foreach (Document doc in Docs)
+        {
+            words += _segmenter.SegmentDocument(doc, _starts);
+            _tagger.TagDocument(doc, _starts, _tags, _upos);
+        }
         return words;
     }
 

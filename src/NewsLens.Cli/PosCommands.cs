@@ -90,28 +90,39 @@ internal static class PosCommands
         WordClusters wordClusters = WordClusters.Load(clustersPath);
         string root = DataPaths.DataRoot(dataOption);
         string[] trainPaths = trainFiles is { Length: > 0 } ? trainFiles : DefaultTrain.Select(f => DataPaths.Require(root, f)).ToArray();
-        var raw = new List<GoldSentence>();
+        var treebank = new List<GoldSentence>();
+        var silver = new List<GoldSentence>();
         int dropped = 0;
         foreach (string path in trainPaths)
         {
             var (format, sentences) = CorpusReader.Read(path);
             if (format != CorpusFormat.Vlsp2016Columns)
             {
-                raw.AddRange(sentences);
+                treebank.AddRange(sentences);
                 continue;
             }
-            // The VLSP 2016 POS column has its own tag set: bring it into VietTreebank's, and drop the few sentences
-            // with a non-POS value in it.
+            // The VLSP 2016 POS column follows its own conventions: it is converted into VietTreebank's below;
+            // the few sentences with a non-POS value in it are dropped.
             foreach (GoldSentence s in sentences)
             {
-                var words = s.Words.Select(w => w with { Pos = PosTagset.FromVlsp2016(w.Pos, w.Text) }).ToArray();
-                if (words.All(w => w.Pos is not null))
-                    raw.Add(s with { Words = words });
+                if (s.Words.All(w => PosTagset.FromVlsp2016(w.Pos, w.Text) is not null))
+                    silver.Add(s);
                 else
                     dropped++;
             }
         }
-
+        var evalSets = SegmentationCommands.EvaluationSets.Select(f => Path.Combine(root, f)).Where(File.Exists)
+            .Select(f => (IEnumerable<GoldSentence>)CorpusReader.Read(f).Sentences).ToList();
+        List<GoldSentence> raw;
+        int pairCount, converted;
+        try
+        {
+            (raw, pairCount, converted) = PosTrainer.WithConvertedSilver(treebank, silver, evalSets, seed);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ExitCodes.Usage, "train pos: " + ex.Message + " Pass a VietTreebank-style corpus with --train as well.");
+        }
         List<GoldSentence> devSentences;
         if (devFile is not null)
         {
@@ -122,20 +133,20 @@ internal static class PosCommands
             var udDev = new HashSet<string>(CorpusReader.Read(DataPaths.Require(root, DevSource)).Sentences.Select(Deduplication.Key), StringComparer.Ordinal);
             devSentences = Deduplication.Distinct(raw.Where(s => udDev.Contains(Deduplication.Key(s)))).Unique;
         }
-        var evalSets = SegmentationCommands.EvaluationSets.Select(f => Path.Combine(root, f)).Where(File.Exists)
-            .Select(f => (IEnumerable<GoldSentence>)CorpusReader.Read(f).Sentences).Append(devSentences).ToList();
-        var (kept, removed) = Deduplication.Remove(raw, evalSets);
+        var (kept, removed) = Deduplication.Remove(raw, evalSets.Append(devSentences));
         var (unique, repeats) = Deduplication.Distinct(kept);
         string uposPath = Path.Combine(root, UposSource);
         var evidence = File.Exists(uposPath)
             ? PosTrainer.UposEvidence(raw, CorpusReader.Read(uposPath).Sentences)
             : [];
 
-        io.Error.WriteLine($"newslens: train pos: {raw.Count} sentences read ({dropped} with non-POS tags dropped); removed {removed} found in dev/test sets and {repeats} repeated; training on {unique.Count} sentences ({unique.Sum(s => s.Words.Count)} words); dev {devSentences.Count}; UPOS mapping from {evidence.Count} aligned UD train words" + (evidence.Count == 0 ? " (none found: the tag-level defaults are used)" : ""));
+        io.Error.WriteLine($"newslens: train pos: {treebank.Count + silver.Count + dropped} sentences read ({dropped} with non-POS tags dropped; {converted} converted into VietTreebank's conventions by a model learned from {pairCount} sentences tagged in both, the other {silver.Count - converted} are VietTreebank's too); removed {removed} found in dev/test sets and {repeats} repeated; training on {unique.Count} sentences ({unique.Sum(s => s.Words.Count)} words); dev {devSentences.Count}; UPOS mapping from {evidence.Count} aligned UD train words" + (evidence.Count == 0 ? " (none found: the tag-level defaults are used)" : ""));
         var provenance = new Dictionary<string, string>
         {
             ["train_files"] = string.Join(", ", trainPaths.Select(Path.GetFileName)),
             ["train_sentences"] = unique.Count.ToString(CultureInfo.InvariantCulture),
+            ["converted_sentences"] = converted.ToString(CultureInfo.InvariantCulture),
+            ["conversion_pairs"] = pairCount.ToString(CultureInfo.InvariantCulture),
             ["removed_overlap"] = removed.ToString(CultureInfo.InvariantCulture),
             ["removed_repeats"] = repeats.ToString(CultureInfo.InvariantCulture),
             ["dev"] = devFile is null ? "VietTreebank copies of the UD VTB dev sentences" : Path.GetFileName(devFile),

@@ -29,6 +29,8 @@ internal static class SegmentationCommands
         "ud-vietnamese-vtb/vi_vtb-ud-dev.conllu",
         "ud-vietnamese-vtb/vi_vtb-ud-test.conllu",
         "vlsp2013-pos-test-underthesea/test_output.txt",
+        // The NER test set: its sentences must not reach the segmenter or tagger that NER is evaluated on top of.
+        "vlsp2016-ner-test/vie.test",
     ];
 
     public const string DefaultModelFile = "ws.nlm";

@@ -216,6 +216,54 @@ public sealed class LinearChainModel
         }
     }
 
+    /// <summary>
+    /// Emissions of a featurizer whose features split into unit and context features: per position the sum of the
+    /// context rows plus the sum of the unit rows, the latter taken from <paramref name="cache"/> when the unit was
+    /// seen before. With or without a cache the scores are the same, bit for bit.
+    /// </summary>
+    internal void ComputeEmissions<TInput>(IUnitFeaturizer<TInput> featurizer, TInput input, int length, Span<float> emissions, EmissionCache? cache)
+    {
+        const int StackFeatures = 256;
+        int max = featurizer.MaxFeaturesPerPosition;
+        if (max > StackFeatures || featurizer.MaxUnitFeatures > max)
+        {
+            ComputeEmissions((ISequenceFeaturizer<TInput>)featurizer, input, length, emissions);
+            return;
+        }
+        Span<ulong> features = stackalloc ulong[StackFeatures];
+        Span<int> homes = stackalloc int[StackFeatures];
+        int l = LabelCount;
+        Span<float> unit = stackalloc float[Math.Max(l, 1)];
+        FeatureTable table = _table;
+        cache?.Bind(table, l);
+        for (int i = 0; i < length; i++)
+        {
+            Span<float> scores = emissions.Slice(i * l, l);
+            var context = new FeatureWriter(features);
+            featurizer.FeaturizeContext(input, i, ref context);
+            table.Accumulate(context.Written, scores, homes);
+            ulong key = cache is null ? 0 : featurizer.UnitKey(input, i);
+            scoped Span<float> row;
+            if (key == 0)
+            {
+                row = unit;
+                SumUnit(featurizer, input, i, features, homes, row);
+            }
+            else if (!cache!.TryGet(key, out row))
+            {
+                SumUnit(featurizer, input, i, features, homes, row);
+            }
+            FeatureTable.Add(row, scores);
+        }
+    }
+
+    private void SumUnit<TInput>(IUnitFeaturizer<TInput> featurizer, TInput input, int i, Span<ulong> features, Span<int> homes, Span<float> row)
+    {
+        var writer = new FeatureWriter(features);
+        featurizer.FeaturizeUnit(input, i, ref writer);
+        _table.Accumulate(writer.Written, row, homes);
+    }
+
     private static float MaxAbs(ReadOnlySpan<float> row)
     {
         float m = 0;

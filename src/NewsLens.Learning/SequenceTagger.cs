@@ -36,24 +36,39 @@ public sealed class SequenceTagger<TInput>
     /// <summary>Writes the best label sequence (Viterbi, O(n·L²)) for the first <c>labels.Length</c> positions of <paramref name="input"/>.</summary>
     /// <param name="input">The sequence.</param>
     /// <param name="labels">Receives one label id per position; its length is the sequence length.</param>
-    public void Predict(TInput input, Span<int> labels) => Decode(input, labels, greedy: false);
+    public void Predict(TInput input, Span<int> labels) => Decode(input, labels, greedy: false, cache: null);
 
-    /// <summary>Like <see cref="Predict"/> but greedy (left to right, each label given the previous one): faster for many labels, usually less accurate.</summary>
+    /// <summary>
+    /// Like <see cref="Predict(TInput, Span{int})"/>, keeping the unit-feature sums of the featurizer (when it is an
+    /// <see cref="IUnitFeaturizer{TInput}"/>) in <paramref name="cache"/> — one cache per thread. Same labels.
+    /// </summary>
+    public void Predict(TInput input, Span<int> labels, EmissionCache? cache) => Decode(input, labels, greedy: false, cache);
+
+    /// <summary>Like <see cref="Predict(TInput, Span{int})"/> but greedy (left to right, each label given the previous one): faster for many labels, usually less accurate.</summary>
     /// <param name="input">The sequence.</param>
     /// <param name="labels">Receives one label id per position; its length is the sequence length.</param>
-    public void PredictGreedy(TInput input, Span<int> labels) => Decode(input, labels, greedy: true);
+    public void PredictGreedy(TInput input, Span<int> labels) => Decode(input, labels, greedy: true, cache: null);
 
     /// <summary>Writes the per-position label scores (the sums of feature weights, without transitions).</summary>
     /// <param name="input">The sequence.</param>
     /// <param name="length">The sequence length <c>n</c>.</param>
     /// <param name="scores">Receives <c>n × L</c> scores, row-major: <c>scores[i * L + y]</c>.</param>
-    public void Score(TInput input, int length, Span<float> scores)
+    /// <param name="cache">Keeps the unit-feature sums of an <see cref="IUnitFeaturizer{TInput}"/> (same scores), or null.</param>
+    public void Score(TInput input, int length, Span<float> scores, EmissionCache? cache = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, length * Model.LabelCount, nameof(scores));
-        Model.ComputeEmissions(_featurizer, input, length, scores);
+        Emissions(input, length, scores, cache);
     }
 
-    private void Decode(TInput input, Span<int> labels, bool greedy)
+    private void Emissions(TInput input, int length, Span<float> scores, EmissionCache? cache)
+    {
+        if (_featurizer is IUnitFeaturizer<TInput> split)
+            Model.ComputeEmissions(split, input, length, scores, cache);
+        else
+            Model.ComputeEmissions(_featurizer, input, length, scores);
+    }
+
+    private void Decode(TInput input, Span<int> labels, bool greedy, EmissionCache? cache)
     {
         int n = labels.Length;
         if (n == 0)
@@ -67,7 +82,7 @@ public sealed class SequenceTagger<TInput>
         emissions = emissions.Slice(0, size);
         try
         {
-            m.ComputeEmissions(_featurizer, input, n, emissions);
+            Emissions(input, n, emissions, cache);
             if (greedy)
                 Decoding.Greedy(emissions, m.LabelCount, m.Transitions, m.StartWeights, m.EndWeights, labels);
             else

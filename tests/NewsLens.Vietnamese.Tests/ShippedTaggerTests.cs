@@ -41,8 +41,8 @@ public class ShippedTaggerTests
         // Given the shipped model and UD VTB test with gold words; the figure is deterministic
         var (format, gold) = CorpusReader.Read(TestPaths.DataFile("ud-vietnamese-vtb/vi_vtb-ud-test.conllu")!);
         PosScore score = PosEvaluation.GoldWords(Models.Value.Tagger, gold, format);
-        // Then UPOS accuracy stays at or above the figure measured when the model shipped (92.67)
-        Assert.True(score.Accuracy >= 0.925, $"UPOS accuracy {score.Accuracy:P2}");
+        // Then UPOS accuracy stays at or above the floor, 93.0 (93.57 when the model shipped)
+        Assert.True(score.Accuracy >= 0.930, $"UPOS accuracy {score.Accuracy:P2}");
     }
 
     [DataFact("vlsp2013-pos-test-underthesea/test_output.txt")]

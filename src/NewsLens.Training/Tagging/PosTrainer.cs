@@ -59,21 +59,11 @@ public static class PosTrainer
     {
         ArgumentNullException.ThrowIfNull(treebank);
         ArgumentNullException.ThrowIfNull(universal);
-        var byKey = new Dictionary<string, GoldSentence>(StringComparer.Ordinal);
-        foreach (GoldSentence s in treebank)
-            byKey.TryAdd(Deduplication.Key(s), s);
         var evidence = new List<(string, string, string)>();
-        foreach (GoldSentence u in universal)
+        foreach ((GoldSentence u, GoldSentence t) in TagConverter.Align(universal, treebank))
         {
-            if (!byKey.TryGetValue(Deduplication.Key(u), out GoldSentence? t) || t.Words.Count != u.Words.Count)
-                continue;
             var (tw, tt) = Prepare(t);
             var (uw, _) = Prepare(u);
-            bool same = true;
-            for (int i = 0; i < tw.Length && same; i++)
-                same = string.Equals(tw[i], uw[i], StringComparison.OrdinalIgnoreCase);
-            if (!same)
-                continue;
             for (int i = 0; i < tw.Length; i++)
             {
                 if (u.Words[i].Pos is { Length: > 0 } upos)
@@ -81,6 +71,38 @@ public static class PosTrainer
             }
         }
         return evidence;
+    }
+
+    /// <summary>
+    /// The training sentences: <paramref name="treebank"/> (VietTreebank conventions) followed by the sentences of
+    /// <paramref name="silver"/> (VLSP 2016 POS, its own conventions) that the treebank does not hold, their tags
+    /// converted by a <see cref="TagConverter"/> learned from the silver sentences the treebank does hold — leaving
+    /// out every sentence of <paramref name="evaluationSets"/>, so no evaluation sentence teaches the conversion.
+    /// </summary>
+    public static (List<GoldSentence> Sentences, int Pairs, int Converted) WithConvertedSilver(
+        IReadOnlyList<GoldSentence> treebank, IReadOnlyList<GoldSentence> silver, IEnumerable<IEnumerable<GoldSentence>> evaluationSets, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(treebank);
+        ArgumentNullException.ThrowIfNull(silver);
+        ArgumentNullException.ThrowIfNull(evaluationSets);
+        var sentences = new List<GoldSentence>(treebank);
+        if (silver.Count == 0)
+            return (sentences, 0, 0);
+        var evaluation = new HashSet<string>(evaluationSets.SelectMany(e => e).Select(Deduplication.Key), StringComparer.Ordinal);
+        var inTreebank = new HashSet<string>(treebank.Select(Deduplication.Key), StringComparer.Ordinal);
+        var pairs = TagConverter.Align(silver, treebank).Where(p => !evaluation.Contains(Deduplication.Key(p.Source))).ToList();
+        if (pairs.Count == 0)
+            throw new ArgumentException("The silver corpus shares no sentence with the treebank: there is nothing to learn its conversion from.", nameof(silver));
+        TagConverter converter = TagConverter.Learn(pairs, seed);
+        int converted = 0;
+        foreach (GoldSentence s in silver)
+        {
+            if (inTreebank.Contains(Deduplication.Key(s)))
+                continue;
+            sentences.Add(converter.Convert(s));
+            converted++;
+        }
+        return (sentences, pairs.Count, converted);
     }
 
     /// <summary>Builds the UPOS mapping: per tag its most frequent UPOS, and per (tag, word) the exceptions seen often enough.</summary>

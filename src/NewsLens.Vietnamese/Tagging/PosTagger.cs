@@ -85,7 +85,7 @@ public sealed class PosTagger
         WordSequence seq = Prepare(words.Length);
         for (int i = 0; i < words.Length; i++)
             seq.Set(i, words[i], Dictionary, Clusters);
-        _tagger.Predict(seq, tags);
+        _tagger.Predict(seq, tags, t_scratch!.Emissions);
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ public sealed class PosTagger
                 t = last;
             }
             Span<int> sentenceTags = tags.Slice(w, count);
-            _tagger.Predict(seq, sentenceTags);
+            _tagger.Predict(seq, sentenceTags, t_scratch!.Emissions);
             for (i = 0; i < count; i++)
                 upos[w + i] = Upos.Map(sentenceTags[i], seq.Hash[i]);
             w += count;
@@ -143,5 +143,8 @@ public sealed class PosTagger
     private sealed class Scratch
     {
         public readonly WordSequence Sequence = new();
+
+        /// <summary>The summed weights of the words' own features, per word seen on this thread (same scores, fewer table probes).</summary>
+        public readonly EmissionCache Emissions = new();
     }
 }

@@ -18,6 +18,7 @@ internal sealed class WordSequence
     private readonly ushort[] _shapeValues = new ushort[ShapeCacheSize];
 
     public ulong[] Hash = new ulong[64];
+    public ulong[] CaseHash = new ulong[64];
     public ulong[] First = new ulong[64];
     public ulong[] Last = new ulong[64];
     public ulong[] Suffix = new ulong[64];
@@ -35,6 +36,7 @@ internal sealed class WordSequence
         {
             int size = Math.Max(length, Hash.Length * 2);
             Hash = new ulong[size];
+            CaseHash = new ulong[size];
             First = new ulong[size];
             Last = new ulong[size];
             Suffix = new ulong[size];
@@ -56,6 +58,7 @@ internal sealed class WordSequence
         int n = WordKeys.Collapse(word, cased);
         cased = cased.Slice(0, n);
         ulong caseHash = FeatureHash.Of(cased);
+        CaseHash[i] = caseHash;
         Shape[i] = ShapeOf(cased, caseHash);
         bool upper = false;
         for (int k = 0; k < cased.Length; k++)
