@@ -103,7 +103,8 @@ public sealed class EntityScore
 /// <param name="Documents">Documents scored.</param>
 /// <param name="Words">Words tagged (gold words, or our words end to end).</param>
 /// <param name="WordsPerSecond">Gold words: the NER tagger alone; end to end: the whole pipeline from raw text.</param>
-public sealed record NerEvaluationResult(EntityScore Score, int Documents, long Words, double WordsPerSecond);
+/// <param name="Unreachable">End to end: gold entities that no prediction could match because a boundary falls inside one of our words (the segmenter joined across it); 0 with gold words.</param>
+public sealed record NerEvaluationResult(EntityScore Score, int Documents, long Words, double WordsPerSecond, int Unreachable = 0);
 
 /// <summary>Scores the NER tagger on gold words, or end to end from raw text.</summary>
 public static class NerEvaluation
@@ -182,6 +183,7 @@ public static class NerEvaluation
         var score = new EntityScore();
         var clock = new Stopwatch();
         long words = 0;
+        int unreachable = 0;
         for (int d = 0; d < docs.Count; d++)
         {
             clock.Start();
@@ -192,10 +194,20 @@ public static class NerEvaluation
             for (int i = 0; i < entities.Count; i++)
                 predicted.Add((entities.Span(i).Start, entities.Span(i).End, entities.LabelName(i)));
             score.Add(docs[d].Entities, predicted);
-            words += doc.Get(Layers.Words).Count;
+            SpanLayer w = doc.Get(Layers.Words);
+            words += w.Count;
+            var starts = new HashSet<int>();
+            var ends = new HashSet<int>();
+            for (int i = 0; i < w.Count; i++)
+            {
+                starts.Add(w.Span(i).Start);
+                ends.Add(w.Span(i).End);
+            }
+            foreach (var (start, end, _) in docs[d].Entities)
+                unreachable += starts.Contains(start) && ends.Contains(end) ? 0 : 1;
             progress?.Report(d);
         }
-        return new NerEvaluationResult(score, docs.Count, words, words / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
+        return new NerEvaluationResult(score, docs.Count, words, words / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), unreachable);
     }
 
     /// <summary>

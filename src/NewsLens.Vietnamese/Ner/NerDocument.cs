@@ -115,6 +115,23 @@ internal sealed class NerDocument
         FeaturesCached = false;
     }
 
+    private const int ShapeCacheSize = 4096;
+    private readonly ulong[] _shapeKeys = new ulong[ShapeCacheSize];
+    private readonly ushort[] _shapeValues = new ushort[ShapeCacheSize];
+
+    /// <summary><see cref="WordShape.Of"/>, cached by the cased word's hash (it checks every syllable's spelling).</summary>
+    private ushort ShapeOf(ReadOnlySpan<char> cased, ulong casedHash)
+    {
+        ulong key = casedHash | 1UL;
+        int slot = (int)(key & (ShapeCacheSize - 1));
+        if (_shapeKeys[slot] == key)
+            return _shapeValues[slot];
+        ushort shape = WordShape.Of(cased);
+        _shapeKeys[slot] = key;
+        _shapeValues[slot] = shape;
+        return shape;
+    }
+
     /// <summary>The <see cref="InWord"/> code of syllable <paramref name="k"/> of a split word of <paramref name="syllables"/> syllables.</summary>
     public static byte InWordCode(int k, int syllables) =>
         (byte)((k == 0 ? 1 : k == syllables - 1 ? 3 : 2) | (Math.Min(syllables, 4) << 2));
@@ -130,8 +147,9 @@ internal sealed class NerDocument
         Span<char> cased = word.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = new char[word.Length]);
         int n = WordKeys.Collapse(word, cased);
         cased = cased.Slice(0, n);
-        Cased[i] = FeatureHash.Of(cased);
-        ushort shape = WordShape.Of(cased);
+        ulong casedHash = FeatureHash.Of(cased);
+        Cased[i] = casedHash;
+        ushort shape = ShapeOf(cased, casedHash);
         Shape[i] = shape;
         for (int k = 0; k < cased.Length; k++)
             cased[k] = char.ToLowerInvariant(cased[k]);
