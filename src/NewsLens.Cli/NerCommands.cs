@@ -39,12 +39,12 @@ internal static class NerCommands
         weights.AcceptOnlyFromAmong("int16", "int8", "float32");
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters (a copy goes into the model); 'none' to train without; default: the shipped models/clusters.nlm." };
         var posModel = new Option<string?>("--pos-model") { Description = "POS tagger whose tags are features; default: the shipped models/pos.nlm." };
-        var vlsp2018 = new Option<bool>("--with-vlsp2018") { Description = "Also train on the VLSP 2018 training articles (segmented and tagged by our pipeline)." };
+        var vlsp2018 = new Option<bool>("--with-vlsp2018") { Description = "Also train on the VLSP 2018 training articles, segmented and tagged by our pipeline (default true; chosen by cross-validation).", DefaultValueFactory = _ => true };
         var units = new Option<string>("--units") { Description = "What the tagger reads: words (default) or syllables (capitalized multi-syllable words split into syllables).", DefaultValueFactory = _ => "words" };
         units.AcceptOnlyFromAmong("syllables", "words");
         var augment = new Option<bool>("--our-segmentation") { Description = "Also train on the training documents as our own segmenter and tagger read them, what end-to-end input looks like (default true).", DefaultValueFactory = _ => true };
         var twoPass = new Option<bool>("--two-pass") { Description = "Train two passes: the second reads the first pass's labels of the same word elsewhere in the document (default true).", DefaultValueFactory = _ => true };
-        var prune = new Option<float>("--prune") { Description = "Drop features whose weights are all below this in absolute value (smaller, faster model).", DefaultValueFactory = _ => 0f };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose weights are all below this in absolute value (smaller, faster model; default 1, chosen on dev).", DefaultValueFactory = _ => 1f };
         var cv = new Option<int>("--cv") { Description = "Instead of training the model, run K-fold cross-validation by document and print the dev F1 of each fold." };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, twoPass, prune, cv };
         command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
