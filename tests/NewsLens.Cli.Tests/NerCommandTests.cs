@@ -21,7 +21,7 @@ public class NerCommandTests
         try
         {
             // When an NER model is trained on it (every 8th document is dev: here none, so every epoch runs)
-            var train = CliRunner.Run("train", "ner", "--train", gold.Path, "--out", model, "--data", data, "--epochs", "4");
+            var train = CliRunner.Run("train", "ner", "--train", gold.Path, "--out", model, "--data", data, "--epochs", "4", "--with-vlsp2018", "false");
             Assert.Equal(0, train.ExitCode);
             Assert.Contains("missing, skipped", train.Stderr);
             Assert.True(File.Exists(model));
