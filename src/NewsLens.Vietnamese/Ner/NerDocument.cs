@@ -53,33 +53,6 @@ internal sealed class NerDocument
     public int[] FirstPass = new int[256];
     public uint[] Consistency = new uint[256];
 
-    /// <summary>
-    /// The first pass's feature hashes per unit, kept while <see cref="CacheFeatures"/> is set so that the second
-    /// pass (whose templates are the first pass's plus a few) does not compute them again.
-    /// </summary>
-    private ulong[] _featureCache = new ulong[256 * 64];
-    private int[] _featureCount = new int[256];
-
-    /// <summary>While true, the first-pass featurizer stores each unit's features (<see cref="StoreFeatures"/>).</summary>
-    public bool CacheFeatures { get; set; }
-
-    /// <summary>True when every unit's first-pass features are stored.</summary>
-    public bool FeaturesCached { get; set; }
-
-    /// <summary>Stores unit <paramref name="i"/>'s first-pass features.</summary>
-    public void StoreFeatures(int i, ReadOnlySpan<ulong> features, int stride)
-    {
-        if (_featureCache.Length < (i + 1) * stride)
-            Array.Resize(ref _featureCache, Math.Max((i + 1) * stride, _featureCache.Length * 2));
-        if (_featureCount.Length <= i)
-            Array.Resize(ref _featureCount, Math.Max(i + 1, _featureCount.Length * 2));
-        features.CopyTo(_featureCache.AsSpan(i * stride, stride));
-        _featureCount[i] = features.Length;
-    }
-
-    /// <summary>Unit <paramref name="i"/>'s stored first-pass features.</summary>
-    public ReadOnlySpan<ulong> StoredFeatures(int i, int stride) => _featureCache.AsSpan(i * stride, _featureCount[i]);
-
     private int[] _sylStart = new int[257];
     private readonly Dictionary<ulong, int> _typeCounts = [];
     private int[] _counts = new int[5 * 64];
@@ -111,8 +84,6 @@ internal sealed class NerDocument
         _sentenceStarts.Add(0);
         _memory.Clear();
         _triggerMemory.Clear();
-        CacheFeatures = false;
-        FeaturesCached = false;
     }
 
     private const int ShapeCacheSize = 4096;

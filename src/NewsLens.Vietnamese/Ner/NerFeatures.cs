@@ -10,7 +10,7 @@ namespace NewsLens.Vietnamese.Ner;
 /// prefixes of the word and its neighbours, and document memory (the word capitalized or lower-cased elsewhere in
 /// the document). Change <see cref="Signature"/> whenever a template changes.
 /// </summary>
-internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
+internal sealed class NerFeatures : IUnitFeaturizer<NerSentence>
 {
     /// <summary>Every variant: over words or syllable units (<see cref="SplitNames"/>), one pass or the second of two (<see cref="SecondPass"/>).</summary>
     public static IReadOnlyList<NerFeatures> All { get; } =
@@ -52,17 +52,39 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
 
     public string Signature { get; }
 
+    public int MaxUnitFeatures => 12;
+
+    /// <summary>The unit's cased form decides its unit features (0 is never a key: the low bit is set).</summary>
+    public ulong UnitKey(NerSentence input, int position) => input.Document.Cased[input.Offset + position] | 1UL;
+
     public void Featurize(NerSentence input, int position, ref FeatureWriter w)
+    {
+        FeaturizeUnit(input, position, ref w);
+        FeaturizeContext(input, position, ref w);
+    }
+
+    /// <summary>The unit alone: bias, the lower-cased and the cased word, first and last syllable, shape, Brown cluster prefixes, a foreign word's last letters.</summary>
+    public void FeaturizeUnit(NerSentence input, int position, ref FeatureWriter w)
     {
         NerDocument d = input.Document;
         int i = input.Offset + position;
-        if (SecondPass && d.FeaturesCached)
+        ulong s0 = d.Shape[i];
+        w.Add(1, 1);
+        w.Add(2, d.Word[i]);
+        ClusterPath cl0 = d.Cluster[i];
+        // Letters at the end of a capitalized foreign word ("-sk", "-ov", "-ski"): places and people sound apart.
+        if ((s0 & (1 << 11)) != 0)
         {
-            foreach (ulong f in d.StoredFeatures(i, MaxFeaturesPerPosition))
-                w.Add(f);
-            AddSecondPass(d, i, ref w);
-            return;
+            w.Add(50, d.Suffix2[i]);
+            w.Add(51, d.Suffix3[i]);
         }
+    }
+
+    /// <summary>Everything that depends on where the unit stands: neighbours, POS, gazetteer matches, triggers, runs, document memory, and the second pass's consensus.</summary>
+    public void FeaturizeContext(NerSentence input, int position, ref FeatureWriter w)
+    {
+        NerDocument d = input.Document;
+        int i = input.Offset + position;
         int first = input.Offset;
         bool hasPrev = position > 0;
         bool hasPrev2 = position > 1;
@@ -85,8 +107,6 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
         ulong pp1 = hasNext ? d.Pos[i + 1] : Boundary;
         ulong c0 = s0 & 0xFF; // shape class without the syllable count
 
-        w.Add(1, 1);
-        w.Add(2, w0);
         w.Add(3, wm1);
         w.Add(4, wp1);
         w.Add(5, wm2);
@@ -158,17 +178,8 @@ internal sealed class NerFeatures : ISequenceFeaturizer<NerSentence>
             w.Add(46, inWord, g0 & 0xFFFF);
         }
 
-        // Letters at the end of a capitalized foreign word ("-sk", "-ov", "-ski"): places and people sound apart.
-        if ((s0 & (1 << 11)) != 0)
-        {
-            w.Add(50, d.Suffix2[i]);
-            w.Add(51, d.Suffix3[i]);
-        }
-
         if (SecondPass)
             AddSecondPass(d, i, ref w);
-        else if (d.CacheFeatures)
-            d.StoreFeatures(i, w.Written, MaxFeaturesPerPosition);
     }
 
     /// <summary>What the first pass said about this word elsewhere in the document: the majority type, whether all agree, how many places.</summary>

@@ -30,6 +30,13 @@ public sealed class NerTagger
     [ThreadStatic]
     private static int[]? t_units;
 
+    // One cache of unit-feature sums per pass and thread (a cache serves one model).
+    [ThreadStatic]
+    private static EmissionCache? t_cache;
+
+    [ThreadStatic]
+    private static EmissionCache? t_firstCache;
+
     [ThreadStatic]
     private static int[]? t_sentenceEnds;
 
@@ -285,22 +292,18 @@ public sealed class NerTagger
     {
         if (_firstPass is not null)
         {
-            doc.CacheFeatures = true;
             for (int s = 0; s < doc.SentenceCount; s++)
             {
                 int first = doc.SentenceFirst(s);
-                _firstPass.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
+                _firstPass.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)), t_firstCache ??= new EmissionCache());
             }
-            doc.CacheFeatures = false;
-            doc.FeaturesCached = true;
             doc.ApplyFirstPass(labels);
         }
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             int first = doc.SentenceFirst(s);
-            _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)));
+            _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)), t_cache ??= new EmissionCache());
         }
-        doc.FeaturesCached = false;
     }
 
     /// <summary>Per-thread label buffer of at least <paramref name="length"/> slots.</summary>
