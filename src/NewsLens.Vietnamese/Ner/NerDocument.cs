@@ -114,8 +114,7 @@ internal sealed class NerDocument
         if (i == Word.Length)
             Grow();
         InWord[i] = inWord;
-        char[]? rented = null;
-        Span<char> cased = word.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = new char[word.Length]);
+        Span<char> cased = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
         int n = WordKeys.Collapse(word, cased);
         cased = cased.Slice(0, n);
         ulong casedHash = FeatureHash.Of(cased);
@@ -174,8 +173,6 @@ internal sealed class NerDocument
             }
         }
         Count = i + 1;
-        if (rented is not null)
-            rented.AsSpan().Clear();
     }
 
     /// <summary>Ends the current sentence (a sentence with no words is skipped).</summary>

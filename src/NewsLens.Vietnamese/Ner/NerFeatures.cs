@@ -85,12 +85,10 @@ internal sealed class NerFeatures : IUnitFeaturizer<NerSentence>
     {
         NerDocument d = input.Document;
         int i = input.Offset + position;
-        int first = input.Offset;
         bool hasPrev = position > 0;
         bool hasPrev2 = position > 1;
         bool hasNext = i + 1 < d.Count && !d.SentenceStart[i + 1];
         bool hasNext2 = hasNext && i + 2 < d.Count && !d.SentenceStart[i + 2];
-        _ = first;
 
         ulong w0 = d.Word[i];
         ulong wm1 = hasPrev ? d.Word[i - 1] : Boundary;
