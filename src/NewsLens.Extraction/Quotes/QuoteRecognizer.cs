@@ -1,0 +1,753 @@
+using NewsLens.Core;
+using NewsLens.Extraction.Entities;
+
+namespace NewsLens.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotes and their speakers with rules over tokens, sentences and paragraphs (README, "Quotes, speakers and
+/// entities"): quotation marks are paired across the document (a paragraph that leaves a quote open continues into
+/// the next); a quoted span is direct speech when a frame attributes it ("“…”, ông X nói." / "X cho biết: “…”"), when
+/// it runs to the end of a sentence after a cue, or when it stands alone at the start of a paragraph (its speaker is
+/// the previous one); reported speech is a clause after a cue with a speaker before it, "theo X, …", or "…, X cho
+/// biết."; a quoted fragment inside reported speech makes it mixed; any other quoted span is a scare quote or title.
+/// </summary>
+internal static class QuoteRecognizer
+{
+    private readonly record struct Pair(int Open, int Close, int ContentFirst, int ContentEnd, int ContinuesFrom);
+
+    private enum PairRole : byte { Unknown, Direct, InsideIndirect, Scare, Continuation }
+
+    private static readonly PhraseSet Temporal = new(
+    [
+        "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
+        "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
+        "vẫn", "thì", "cùng ngày", "hôm 27/4", "trả lời", "trao đổi", "khẳng định", "hồi",
+    ]);
+
+    private static readonly PhraseSet Nominalizers = new(
+    [
+        "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
+        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó",
+    ]);
+
+    private static readonly PhraseSet ClauseOpeners = new(
+    [
+        "trong", "tại", "khi", "sau", "trước", "trao đổi", "phát biểu", "chia sẻ", "nói", "ngày", "hôm", "nhận định", "xác nhận",
+        "ngoài ra", "tuy nhiên", "đồng thời", "song", "mặt khác", "dù", "trả lời", "theo", "cũng theo", "vẫn theo", "về", "với",
+        "để", "nhưng", "và", "sáng", "chiều", "tối", "trưa", "đêm", "cụ thể", "bên cạnh đó", "thế nhưng", "vì vậy", "do đó",
+    ]);
+
+    private static readonly PhraseSet NotCueAfter = new(["chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "dối"]);
+
+    private static readonly PhraseSet Pronouns = new(["ông", "bà", "anh", "chị", "cô", "họ", "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy", "ngài", "nữ"]);
+
+    public static QuoteLayer Recognize(Document document, EntityLayer entities)
+    {
+        var t = new TokenText(document);
+        List<Pair> pairs = PairMarks(t);
+        var roles = new PairRole[pairs.Count];
+        var quotes = new List<Quote>();
+        var quoteSpeakerTokens = new List<(int Token, QuoteSpeaker Speaker)>();
+
+        // Direct quotes first: their frames are the strongest evidence.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (pairs[p].ContinuesFrom >= 0)
+            {
+                roles[p] = PairRole.Continuation;
+                continue;
+            }
+            if (TryDirect(t, entities, pairs, p, quoteSpeakerTokens, out Quote quote))
+            {
+                roles[p] = PairRole.Direct;
+                quotes.Add(quote);
+                if (quote.Speaker is { } sp)
+                    quoteSpeakerTokens.Add((pairs[p].Open, sp));
+            }
+        }
+        // Continuations of a direct quote merge into it.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (roles[p] != PairRole.Continuation)
+                continue;
+            int root = pairs[p].ContinuesFrom;
+            while (pairs[root].ContinuesFrom >= 0)
+                root = pairs[root].ContinuesFrom;
+            TextSpan rootContent = ContentSpan(t, pairs[root]);
+            int q = quotes.FindIndex(x => x.Content.Start == rootContent.Start && x.Kind == QuoteKind.Direct);
+            if (q >= 0)
+            {
+                TextSpan own = ContentSpan(t, pairs[p]);
+                quotes[q] = quotes[q] with { Content = TextSpan.FromBounds(quotes[q].Content.Start, Math.Max(quotes[q].Content.End, own.End)) };
+                roles[p] = PairRole.Direct;
+            }
+            else
+            {
+                roles[p] = PairRole.Unknown;
+            }
+        }
+
+        Indirect(t, entities, pairs, roles, quotes, quoteSpeakerTokens);
+
+        var scare = new List<TextSpan>();
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (roles[p] is PairRole.Unknown or PairRole.Scare && pairs[p].ContentEnd > pairs[p].ContentFirst)
+                scare.Add(ContentSpan(t, pairs[p]));
+        }
+        foreach (var (first, end) in SingleQuotePairs(t))
+        {
+            TextSpan span = t.Span(first, end);
+            bool inside = false;
+            foreach (Quote q in quotes)
+                inside |= q.Kind == QuoteKind.Direct && q.Content.Contains(span);
+            if (!inside)
+                scare.Add(span);
+        }
+        quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        scare.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return new QuoteLayer([.. quotes], [.. scare]);
+    }
+
+    private static TextSpan ContentSpan(TokenText t, Pair pair) =>
+        pair.ContentEnd > pair.ContentFirst
+            ? t.Span(pair.ContentFirst, pair.ContentEnd)
+            : new TextSpan(t.End(pair.Open), 0);
+
+    private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '‟' or '″';
+
+    /// <summary>+1 opening, -1 closing, 0 undecided (a straight double quote between spaces).</summary>
+    private static int Direction(TokenText t, int i)
+    {
+        char c = t.Original(i);
+        if (c is '“' or '«' or '„' or '‟')
+            return 1;
+        if (c is '”' or '»')
+            return -1;
+        bool spaceBefore = i == 0 || !t.Touches(i) || t.IsPunct(i - 1, '(') || t.IsPunct(i - 1, ':') || t.SentenceOf(i - 1) != t.SentenceOf(i) && t.ParagraphOf(i - 1) != t.ParagraphOf(i);
+        bool spaceAfter = i + 1 >= t.Count || !t.Touches(i + 1);
+        if (spaceBefore && !spaceAfter)
+            return 1;
+        if (!spaceBefore && spaceAfter)
+            return -1;
+        if (!spaceBefore && !spaceAfter)
+            return t.Kind(i - 1) is TokenKind.Punctuation ? 1 : -1;
+        return 0;
+    }
+
+    private static List<Pair> PairMarks(TokenText t)
+    {
+        var pairs = new List<Pair>();
+        var open = new List<int>(); // token indices of open double marks (a stack)
+        int openParagraph = -1;
+        int lastUnclosedPair = -1;
+        for (int i = 0; i < t.Count; i++)
+        {
+            int paragraph = t.ParagraphOf(i);
+            if (open.Count > 0 && paragraph != openParagraph)
+            {
+                // A quote left open at the end of a paragraph: it continues when this paragraph opens a quote first
+                // or closes one before opening any; otherwise it ends with its paragraph.
+                int j = i;
+                int dir = 0;
+                while (j < t.Count && t.ParagraphOf(j) == paragraph)
+                {
+                    if (t.Kind(j) == TokenKind.Quote && IsDoubleMark(t.Original(j)))
+                    {
+                        dir = Direction(t, j);
+                        break;
+                    }
+                    j++;
+                }
+                bool continuesByClose = dir < 0;
+                if (!continuesByClose)
+                {
+                    int o = open[0];
+                    int lastOfParagraph = i - 1;
+                    pairs.Add(new Pair(o, -1, o + 1, lastOfParagraph + 1, -1));
+                    lastUnclosedPair = pairs.Count - 1;
+                    open.Clear();
+                    if (dir > 0 && j == FirstOfParagraph(t, i))
+                    {
+                        // Continuation: the next quote opening this paragraph belongs to the same quotation.
+                        open.Add(j);
+                        openParagraph = paragraph;
+                        pairs.Add(new Pair(-2, -2, -2, -2, lastUnclosedPair)); // placeholder, fixed when closed
+                        i = j;
+                        continue;
+                    }
+                    lastUnclosedPair = -1;
+                }
+                else
+                {
+                    openParagraph = paragraph;
+                }
+            }
+            if (t.Kind(i) != TokenKind.Quote || !IsDoubleMark(t.Original(i)))
+                continue;
+            int d = Direction(t, i);
+            if (d == 0)
+                d = open.Count > 0 ? -1 : 1;
+            if (d > 0)
+            {
+                if (open.Count > 0 && t.Original(i) == '"' && t.Original(open[^1]) == '"')
+                    d = -1; // straight quotes do not nest
+            }
+            if (d > 0)
+            {
+                if (open.Count == 0)
+                    openParagraph = paragraph;
+                open.Add(i);
+            }
+            else if (open.Count > 0)
+            {
+                int o = open[^1];
+                open.RemoveAt(open.Count - 1);
+                if (open.Count == 0)
+                {
+                    int placeholder = pairs.FindLastIndex(x => x.Open == -2);
+                    if (placeholder >= 0)
+                        pairs[placeholder] = new Pair(o, i, o + 1, i, pairs[placeholder].ContinuesFrom);
+                    else
+                        pairs.Add(new Pair(o, i, o + 1, i, -1));
+                }
+            }
+        }
+        if (open.Count > 0)
+        {
+            int o = open[0];
+            int placeholder = pairs.FindLastIndex(x => x.Open == -2);
+            if (placeholder >= 0)
+                pairs[placeholder] = new Pair(o, -1, o + 1, t.Count, pairs[placeholder].ContinuesFrom);
+            else
+                pairs.Add(new Pair(o, -1, o + 1, t.Count, -1));
+        }
+        pairs.RemoveAll(x => x.Open == -2);
+        // Trim a trailing mark-less end (a paragraph end) so content never includes the next paragraph.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            Pair x = pairs[p];
+            if (x.Close < 0 && x.ContentEnd > x.ContentFirst)
+            {
+                int para = t.ParagraphOf(x.Open);
+                int e = x.ContentFirst;
+                while (e < x.ContentEnd && t.ParagraphOf(e) == para)
+                    e++;
+                pairs[p] = x with { ContentEnd = e };
+            }
+        }
+        pairs.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+        return pairs;
+    }
+
+    private static int FirstOfParagraph(TokenText t, int i)
+    {
+        int p = t.ParagraphOf(i);
+        while (i > 0 && t.ParagraphOf(i - 1) == p)
+            i--;
+        return i;
+    }
+
+    /// <summary>Pairs of single quotation marks (‘…’ and '…') inside one sentence: quoted terms and titles.</summary>
+    private static List<(int First, int End)> SingleQuotePairs(TokenText t)
+    {
+        var result = new List<(int, int)>();
+        int open = -1;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t.Kind(i) != TokenKind.Quote)
+                continue;
+            char c = t.Original(i);
+            if (c is not ('‘' or '’' or '\'' or '‹' or '›'))
+                continue;
+            bool opening = c is '‘' or '‹' || (c == '\'' && (!t.Touches(i) || i == 0) && t.Touches(i + 1));
+            if (opening)
+                open = i;
+            else if (open >= 0 && t.SentenceOf(open) == t.SentenceOf(i) && i > open + 1)
+            {
+                result.Add((open + 1, i));
+                open = -1;
+            }
+        }
+        return result;
+    }
+
+    private static bool Inside(List<Pair> pairs, int token, out int pair)
+    {
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (token >= pairs[p].Open && token <= (pairs[p].Close < 0 ? pairs[p].ContentEnd - 1 : pairs[p].Close))
+            {
+                pair = p;
+                return true;
+            }
+        }
+        pair = -1;
+        return false;
+    }
+
+    /// <summary>The speech cue that ends just before token <paramref name="end"/> (skipping "thêm"), or 0.</summary>
+    private static int CueEndingAt(TokenText t, int end, int floor, out int cueFirst)
+    {
+        int n = QuoteCues.Speech.MatchEndingAt(t, end, floor);
+        if (n == 0 && end - 1 >= floor && t.Is(end - 1, "thêm"))
+            n = QuoteCues.Speech.MatchEndingAt(t, end - 1, floor);
+        cueFirst = n > 0 ? (t.Is(end - 1, "thêm") && QuoteCues.Speech.MatchEndingAt(t, end, floor) == 0 ? end - 1 - n : end - n) : end;
+        return n;
+    }
+
+    private static bool TryDirect(TokenText t, EntityLayer entities, List<Pair> pairs, int p, List<(int Token, QuoteSpeaker Speaker)> history, out Quote quote)
+    {
+        quote = default;
+        Pair pair = pairs[p];
+        int n = pair.ContentEnd - pair.ContentFirst;
+        if (n <= 0)
+            return false;
+        TextSpan content = ContentSpan(t, pair);
+        Sentence openSentence = t.Sentences[t.SentenceOf(pair.Open)];
+
+        // 1. After the quote: '”, ông X cho biết.' / '”- ông X nói.' / '”, theo ông X.'
+        if (pair.Close >= 0 && n >= 2)
+        {
+            Sentence s = t.Sentences[t.SentenceOf(pair.Close)];
+            int a = pair.Close + 1;
+            if (a < s.EndToken && (t.IsPunct(a, ',') || t.IsPunct(a, '-') || t.Low(a).SequenceEqual("–")))
+            {
+                int f = a + 1;
+                for (int k = f; k < s.EndToken && k - f < 25; k++)
+                {
+                    if (t.Kind(k) == TokenKind.Quote)
+                        break;
+                    if (t.Is(k, "theo") && k == f)
+                    {
+                        int e = k + 1;
+                        while (e < s.EndToken && !t.IsPunct(e, '.') && !t.IsPunct(e, ','))
+                            e++;
+                        if (e > k + 1)
+                        {
+                            quote = new Quote(content, QuoteKind.Direct, t.Span(k, k + 1), Speaker(t, entities, k + 1, e, history), 0.85f);
+                            return true;
+                        }
+                    }
+                    int cl = QuoteCues.Speech.Match(t, k, s.EndToken);
+                    if (cl > 0)
+                    {
+                        TextSpan cue = t.Span(k, k + cl);
+                        if (k > f)
+                        {
+                            int se = TrimSpeakerEnd(t, f, k);
+                            quote = new Quote(content, QuoteKind.Direct, cue, Speaker(t, entities, f, se, history), 0.9f);
+                            return true;
+                        }
+                        // Inverted: '”, cho biết ông X.'
+                        int e = k + cl;
+                        int e2 = e;
+                        while (e2 < s.EndToken && !t.IsPunct(e2, '.') && !t.IsPunct(e2, ','))
+                            e2++;
+                        QuoteSpeaker? sp = e2 > e ? Speaker(t, entities, e, e2, history) : null;
+                        quote = new Quote(content, QuoteKind.Direct, cue, sp, 0.8f);
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // 2. Before the quote: 'X cho biết: “…”', 'X nói, “…”.', 'X khẳng định rằng: “…”'.
+        int b = pair.Open;
+        int floor = openSentence.FirstToken;
+        if (b > floor)
+        {
+            bool colon = t.IsPunct(b - 1, ':');
+            bool comma = t.IsPunct(b - 1, ',');
+            int c = colon || comma ? b - 1 : b;
+            if (c > floor && t.Is(c - 1, "rằng"))
+                c--;
+            int cl = CueEndingAt(t, c, floor, out int cueFirst);
+            bool toSentenceEnd = pair.Close < 0 || pair.Close + 1 >= openSentence.EndToken
+                || t.IsPunct(pair.Close + 1, '.') || t.IsPunct(pair.Close + 1, '!') || t.IsPunct(pair.Close + 1, '?')
+                || t.SentenceOf(pair.Close + 1) != t.SentenceOf(pair.Close) || t.Kind(pair.Close - 1) == TokenKind.Punctuation;
+            if (cl > 0 && (colon || toSentenceEnd))
+            {
+                TextSpan cue = t.Span(cueFirst, c);
+                int segStart = SpeakerStart(t, cueFirst, floor);
+                QuoteSpeaker? sp = segStart < cueFirst ? Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, cueFirst), history) : Previous(history, pair.Open);
+                quote = new Quote(content, QuoteKind.Direct, cue, sp, 0.9f);
+                return true;
+            }
+            if (colon && n >= 4)
+            {
+                // A colon without a known cue ("… kết luận sơ bộ nguyên nhân chị P. tử vong: “…”").
+                int segStart = SpeakerStart(t, b - 1, floor);
+                QuoteSpeaker? sp = Previous(history, pair.Open);
+                for (int k = segStart; k < b - 1; k++)
+                {
+                    int m = entities.MentionAtToken(k);
+                    if (m >= 0)
+                    {
+                        sp = Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, b - 1), history);
+                        break;
+                    }
+                }
+                quote = new Quote(content, QuoteKind.Direct, null, sp, 0.6f);
+                return true;
+            }
+        }
+
+        // 3. Standing alone at the start of a paragraph or sentence: the previous speaker's words.
+        bool startsUnit = pair.Open == openSentence.FirstToken;
+        if (startsUnit && n >= 4)
+        {
+            QuoteSpeaker? sp = Previous(history, pair.Open);
+            if (sp is null)
+            {
+                // The sentence before may introduce the speaker ("Nữ Ngoại trưởng Indonesia cho rằng, … . “…”").
+                int si = t.SentenceOf(pair.Open);
+                if (si > 0)
+                {
+                    Sentence prev = t.Sentences[si - 1];
+                    for (int k = prev.FirstToken; k < prev.EndToken; k++)
+                    {
+                        int cl = QuoteCues.Any.Match(t, k, prev.EndToken);
+                        if (cl > 0 && k > prev.FirstToken)
+                        {
+                            int segStart = SpeakerStart(t, k, prev.FirstToken);
+                            if (segStart < k)
+                                sp = Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, k), history);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (sp is not null || n >= 8)
+            {
+                quote = new Quote(content, QuoteKind.Direct, null, sp, sp is null ? 0.5f : 0.7f);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuoteSpeaker? Previous(List<(int Token, QuoteSpeaker Speaker)> history, int before)
+    {
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < before)
+                return history[h].Speaker;
+        }
+        return null;
+    }
+
+    /// <summary>Where the speaker phrase before a cue at <paramref name="cue"/> starts: after the last clause boundary, extended back over an apposition.</summary>
+    private static int SpeakerStart(TokenText t, int cue, int floor)
+    {
+        int k = cue;
+        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng"))
+            k--;
+        // Empty, or an apposition (", một quan chức …, cho biết"): take the segment before too.
+        bool apposition = k < cue && (EntityWords.Titles.Match(t, k, cue) > 0 || t.Is(k, "một")) && HasNoName(t, k, cue);
+        if ((k == cue || apposition) && k - 1 > floor && t.IsPunct(k - 1, ','))
+        {
+            int j = k - 1;
+            while (j > floor && !t.IsClauseMark(j - 1) && t.Kind(j - 1) != TokenKind.Quote)
+                j--;
+            if (j < k - 1)
+                k = j;
+        }
+        // Drop a leading clause opener's segment ("Trao đổi với phóng viên, ông X cho biết" has its comma already).
+        int o = ClauseOpeners.Match(t, k, cue);
+        if (o > 0 && !t.Is(k, "theo"))
+        {
+            // "Phát biểu tại …, X cho biết" is split by its comma; without a comma keep the phrase.
+        }
+        return k;
+    }
+
+    private static bool HasNoName(TokenText t, int f, int e)
+    {
+        for (int k = f; k < e; k++)
+        {
+            if (t.IsForeign(k))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Cuts a speaker phrase before time and manner words after its head ("Rodrigo Duterte ngày 19/4").</summary>
+    private static int TrimSpeakerEnd(TokenText t, int first, int end)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            if (t.IsCap(k))
+                continue;
+            if (Temporal.Match(t, k, end) > 0 || t.Kind(k) is TokenKind.Date or TokenKind.Time)
+                return k;
+        }
+        return end;
+    }
+
+    private static bool LooksLikeSpeaker(TokenText t, int first, int end)
+    {
+        if (end <= first || end - first > 16)
+            return false;
+        for (int k = first; k < end; k++)
+        {
+            if (t.IsCap(k) && !(k == first && EntityWords.NotNames.Match(t, k, end) > 0 && !t.IsForeign(k)))
+                return true;
+        }
+        return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
+            || EntityWords.AnonymousOpeners.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
+            || EntityWords.OrganizationHeads.Match(t, first, end) > 0;
+    }
+
+    /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
+    private static QuoteSpeaker? Speaker(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history)
+    {
+        while (first < end && (t.Is(first, "và") || t.Is(first, "đồng thời") || t.Is(first, "còn") || t.IsClauseMark(first)))
+            first++;
+        if (end <= first)
+            return null;
+        TextSpan span = t.Span(first, end);
+        bool lowerStart = !t.IsCap(first);
+        // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
+        int an = EntityWords.AnonymousOpeners.Match(t, first, end);
+        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || t.Is(first, "truyền thông") || t.Is(first, "báo chí")))
+        {
+            bool named = false;
+            int m0 = entities.MentionAtToken(first);
+            if (m0 >= 0 && entities.Mentions[m0].FirstToken == first && entities.Entities[entities.Mentions[m0].Entity].Type == EntityType.Person)
+                named = true;
+            if (!named && !t.Is(first, "người") && !t.Is(first, "phía") || (t.Is(first, "phía") && HasNoName(t, first, end)))
+                return new QuoteSpeaker(span, -1, true);
+        }
+        // A named mention inside the phrase: a person first, then an organization, then anything.
+        int best = -1;
+        EntityType bestType = EntityType.Misc;
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m < 0)
+                continue;
+            EntityType type = entities.Entities[entities.Mentions[m].Entity].Type;
+            int rank = type switch { EntityType.Person => 3, EntityType.Organization => 2, EntityType.Misc => 1, _ => 0 };
+            int bestRank = best < 0 ? -1 : bestType switch { EntityType.Person => 3, EntityType.Organization => 2, EntityType.Misc => 1, _ => 0 };
+            if (rank > bestRank)
+            {
+                best = m;
+                bestType = type;
+            }
+            k = entities.Mentions[m].EndToken - 1;
+        }
+        bool backReference = Pronouns.Match(t, first, end) == end - first
+            || EntityWords.Demonstratives.MatchEndingAt(t, end, first) > 0
+            || (EntityWords.Titles.Match(t, first, end) > 0 && (best < 0 || bestType is EntityType.Location or EntityType.Organization) && !HasForeignPerson(t, first, end));
+        if (best >= 0 && !(backReference && bestType != EntityType.Person))
+            return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        if (backReference || Pronouns.Match(t, first, end) > 0)
+        {
+            int e = ResolveBackReference(t, entities, first, end, history);
+            return new QuoteSpeaker(span, e, false);
+        }
+        if (best >= 0)
+            return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        if (!LooksLikeSpeaker(t, first, end))
+            return lowerStart ? new QuoteSpeaker(span, -1, true) : new QuoteSpeaker(span, -1, false);
+        return new QuoteSpeaker(span, -1, lowerStart);
+    }
+
+    private static bool HasForeignPerson(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.IsForeign(k) && t.Kind(k) == TokenKind.Word && EntityWords.Places.Match(t, k, end) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ông", "Ngoại trưởng Ukraine", "vị tướng này": an entity with a matching title, else the last person speaker, else the last person named.</summary>
+    private static int ResolveBackReference(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history)
+    {
+        int title = EntityWords.Titles.Match(t, first, end);
+        if (title > 0 && end - first >= 2)
+        {
+            for (int g = entities.Entities.Count - 1; g >= 0; g--)
+            {
+                foreach (TextSpan ts in entities.Entities[g].Titles)
+                {
+                    if (ts.Start >= t.Start(first))
+                        continue;
+                    if (TitleStartsLike(t, ts, first, Math.Min(end, first + title + 1)))
+                        return g;
+                }
+            }
+        }
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < first && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Person)
+                return history[h].Speaker.Entity;
+        }
+        ReadOnlySpan<EntityMention> mentions = entities.Mentions;
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < first && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        return -1;
+    }
+
+    private static bool TitleStartsLike(TokenText t, TextSpan title, int first, int end)
+    {
+        // Compare the phrase's tokens with the title's leading tokens, case-insensitively.
+        int k = first;
+        int pos = title.Start;
+        while (k < end)
+        {
+            while (pos < title.End && char.IsWhiteSpace(t.Document.Text[pos]))
+                pos++;
+            int len = t.End(k) - t.Start(k);
+            if (pos + len > title.End)
+                return false;
+            ReadOnlySpan<char> a = t.Document.Text.AsSpan(pos, len);
+            ReadOnlySpan<char> b = t.Document.Text.AsSpan(t.Start(k), len);
+            if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
+                return false;
+            pos += len;
+            k++;
+        }
+        return true;
+    }
+
+    private static void Indirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes, List<(int Token, QuoteSpeaker Speaker)> history)
+    {
+        foreach (Sentence s in t.Sentences.All)
+        {
+            int end = s.EndToken;
+            while (end > s.FirstToken && (t.IsPunct(end - 1, '.') || t.IsPunct(end - 1, '!') || t.IsPunct(end - 1, '?') || t.Kind(end - 1) == TokenKind.Quote && t.Original(end - 1) is '”' or '"' && !Inside(pairs, end - 1, out _)))
+                end--;
+            for (int i = s.FirstToken; i < end; i++)
+            {
+                if (Inside(pairs, i, out int within) && roles[within] == PairRole.Direct)
+                {
+                    i = pairs[within].Close < 0 ? pairs[within].ContentEnd : pairs[within].Close;
+                    continue;
+                }
+                // "Theo X, …" and "…, theo X."
+                if (t.Is(i, "theo") && (i == s.FirstToken || t.IsPunct(i - 1, ',') || t.Is(i - 1, "song") || t.Is(i - 1, "cũng") || t.Is(i - 1, "vẫn") || t.Is(i - 1, "nhưng")))
+                {
+                    int e = i + 1;
+                    while (e < end && !t.IsPunct(e, ',') && e - i < 16)
+                        e++;
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !LooksLikeSpeaker(t, i + 1, e) || !HasSpeakerWord(t, i + 1, e))
+                        continue;
+                    if (e < end && t.IsPunct(e, ','))
+                    {
+                        int cf = e + 1;
+                        if (end - cf >= 3)
+                        {
+                            AddIndirect(t, entities, pairs, roles, quotes, history, cf, end, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
+                            i = end;
+                        }
+                    }
+                    else if (e >= end && i > s.FirstToken + 3 && t.IsPunct(i - 1, ','))
+                    {
+                        AddIndirect(t, entities, pairs, roles, quotes, history, s.FirstToken, i - 1, i, i + 1, i + 1, end, 0.7f);
+                    }
+                    continue;
+                }
+                int cl = QuoteCues.Any.Match(t, i, end);
+                if (cl == 0)
+                    continue;
+                int after = i + cl;
+                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
+                    continue;
+                bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
+                int segStart = SpeakerStart(t, i, s.FirstToken);
+                if (segStart >= i)
+                {
+                    // "…, X cho biết." has its speaker before the cue in the same segment; an empty segment is no frame.
+                    continue;
+                }
+                int speakerEnd = TrimSpeakerEnd(t, segStart, i);
+                if (!LooksLikeSpeaker(t, segStart, speakerEnd))
+                    continue;
+                int c = after;
+                while (c < end && (t.Is(c, "thêm") || t.IsPunct(c, ',')))
+                    c++;
+                // "nói với Newsweek rằng", "cho Reuters hay"
+                for (int r = c; r < end && r - c < 8; r++)
+                {
+                    if (t.Is(r, "rằng"))
+                    {
+                        c = r;
+                        break;
+                    }
+                    if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.Kind(r) == TokenKind.Quote)
+                        break;
+                }
+                bool rang = t.Is(c, "rằng") || t.Is(c, "là");
+                if (rang)
+                    c++;
+                while (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':')))
+                    c++;
+                if (c < end && Inside(pairs, c, out int q) && roles[q] == PairRole.Direct)
+                    continue;
+                if (end - c >= 3)
+                {
+                    if (belief && !rang && !t.IsPunct(after, ','))
+                    {
+                        // "cho rằng" itself holds "rằng"; other belief cues need it.
+                        if (!t.Is(i + cl - 1, "rằng"))
+                            continue;
+                    }
+                    AddIndirect(t, entities, pairs, roles, quotes, history, c, end, i, i + cl, segStart, speakerEnd, 0.75f);
+                    i = end;
+                    continue;
+                }
+                if (c >= end && segStart > s.FirstToken + 3 && t.IsPunct(segStart - 1, ','))
+                {
+                    // "…, X cho biết."
+                    AddIndirect(t, entities, pairs, roles, quotes, history, s.FirstToken, segStart - 1, i, i + cl, segStart, speakerEnd, 0.7f);
+                }
+            }
+        }
+    }
+
+    private static bool HasSpeakerWord(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.IsCap(k) || EntityWords.Honorifics.Match(t, k, end) > 0 || EntityWords.Titles.Match(t, k, end) > 0
+                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia sẻ"))
+                return true;
+        }
+        return false;
+    }
+
+    private static void AddIndirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes,
+        List<(int Token, QuoteSpeaker Speaker)> history, int contentFirst, int contentEnd, int cueFirst, int cueEnd, int speakerFirst, int speakerEnd, float confidence)
+    {
+        if (contentEnd <= contentFirst)
+            return;
+        // Strip quotation marks at the edges of the content.
+        bool mixed = false;
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (pairs[p].Open >= contentFirst && pairs[p].Open < contentEnd && roles[p] != PairRole.Direct)
+            {
+                roles[p] = PairRole.InsideIndirect;
+                mixed = true;
+            }
+        }
+        TextSpan content = t.Span(contentFirst, contentEnd);
+        foreach (Quote existing in quotes)
+        {
+            if (existing.Kind == QuoteKind.Direct && existing.Content.Overlaps(content))
+                return;
+        }
+        QuoteSpeaker? speaker = Speaker(t, entities, speakerFirst, speakerEnd, history);
+        quotes.Add(new Quote(content, mixed ? QuoteKind.Mixed : QuoteKind.Indirect, t.Span(cueFirst, cueEnd), speaker, mixed ? 0.8f : confidence));
+        if (speaker is { } sp)
+            history.Add((cueFirst, sp));
+        history.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+    }
+}
