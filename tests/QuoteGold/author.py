@@ -14,6 +14,8 @@ Notes format, one item per line:
        SPEAKER starting with "!" is anonymous (its text is the description); "~" marks a pronoun/back-reference mention
        ALIASES: "|"-separated names of the speaker; every occurrence becomes a mention of the speaker entity
   S TEXT                                            a scare quote or quoted title/term (content, without the marks)
+Guidelines applied by the script: reported speech whose content holds quotation marks is mixed; a scare quote
+inside a quote's content is dropped (it is part of the quote).
   N TEXT = VALUE[..MAX] [UNIT]                      a quantity with its normalized value
   D TEXT = ISO                                      a date with its normalized value ("null" when unresolvable)
 """
@@ -124,6 +126,14 @@ def main():
             sys.exit(f'{notes}:{lineno}: {ex}: {line}')
     os.makedirs(outdir, exist_ok=True)
     for p in passages:
+        # Guideline applied to every passage alike: reported speech holding a quoted fragment is mixed, and a quoted
+        # fragment inside a quote is part of it, not a scare quote.
+        for q in p['quotes']:
+            inner = p['_text'][q['start']:q['end']]
+            if q['kind'] == 'indirect' and any(c in inner for c in '"“”«»'):
+                q['kind'] = 'mixed'
+        p['scare_quotes'] = [s for s in p['scare_quotes']
+                             if not any(q['start'] <= s['start'] and s['end'] <= q['end'] for q in p['quotes'])]
         del p['_text']
         for k in ('quotes', 'scare_quotes', 'quantities', 'dates'):
             p[k].sort(key=lambda x: x['start'])

@@ -85,6 +85,8 @@ internal static class EntityRecognizer
             if (t.IsCap(k))
             {
                 k++;
+                if (k < end && !t.IsCap(k) && t.Kind(k) == Core.TokenKind.Word && t.IsCap(k + 1) && k + 1 < end)
+                    k++;
                 continue;
             }
             int n = EntityWords.AdminWords.Match(t, k, end);
@@ -196,7 +198,7 @@ internal static class EntityRecognizer
                         type = EntityType.Organization;
                     else if (EntityWords.Places.Match(t, i, r) == r - i)
                         type = EntityType.Location;
-                    else if (t.IsForeign(i) || (EntityWords.Surnames.Match(t, i, r) == 1 && r - i >= 2 && r - i <= 4))
+                    else if ((t.IsForeign(i) && r - i >= 2 && !IsAcronym(t, i)) || (EntityWords.Surnames.Match(t, i, r) == 1 && r - i >= 2 && r - i <= 4))
                         type = EntityType.Person;
                     candidates.Add(new Candidate(i, r, type, -1, -1, -1, -1));
                     i = r;

@@ -31,7 +31,19 @@ internal sealed class TokenText
         ReadOnlySpan<Sentence> all = Sentences.All;
         for (int s = 0; s < all.Length; s++)
             _sentence.AsSpan(all[s].FirstToken, all[s].TokenCount).Fill(s);
+        if (document.Find(Layers.Words) is { } words)
+        {
+            _wordStart = new bool[_tokens.Count + 1];
+            _wordStart[_tokens.Count] = true;
+            for (int w = 0; w < words.Count; w++)
+                _wordStart[words.TokenRange(w).First] = true;
+        }
     }
+
+    private readonly bool[]? _wordStart;
+
+    /// <summary>True when tokens [i, i + n) are whole words (always true without a words layer): "kể" of "đáng kể" is not.</summary>
+    public bool WholeWords(int i, int n) => _wordStart is null || (_wordStart[i] && _wordStart[Math.Min(i + n, _tokens.Count)]);
 
     public Document Document { get; }
 

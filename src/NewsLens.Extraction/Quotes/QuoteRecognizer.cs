@@ -27,7 +27,7 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet Nominalizers = new(
     [
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
-        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó",
+        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -37,7 +37,30 @@ internal static class QuoteRecognizer
         "để", "nhưng", "và", "sáng", "chiều", "tối", "trưa", "đêm", "cụ thể", "bên cạnh đó", "thế nhưng", "vì vậy", "do đó",
     ]);
 
-    private static readonly PhraseSet NotCueAfter = new(["chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "dối"]);
+    private static readonly PhraseSet NotCueAfter = new(
+    [
+        "chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "vệ", "đảm", "hiểm", "quản", "tàng", "hành", "cả", "từ", "ứng",
+        "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện", "dối",
+    ]);
+
+    /// <summary>Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").</summary>
+    private static readonly PhraseSet DirectComplement = new(
+    [
+        "cho biết", "cho biết thêm", "nói", "nói thêm", "khẳng định", "tuyên bố", "nhấn mạnh", "nhấn mạnh thêm", "cho hay", "nhận định",
+        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "phủ nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
+        "chỉ ra", "khuyến cáo", "bác bỏ", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
+        "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
+    ]);
+
+    private static readonly PhraseSet Prepositions = new(
+    [
+        "tại", "trong", "với", "về", "trước", "sau", "ở", "bên", "qua", "trên", "theo", "cho", "từ", "đến", "tới", "vào", "khi", "lúc",
+        "hôm", "ngày", "sáng", "chiều", "tối",
+    ]);
+
+    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
+
+    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "ngoài ra", "cũng", "thế nhưng"]);
 
     private static readonly PhraseSet Pronouns = new(["ông", "bà", "anh", "chị", "cô", "họ", "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy", "ngài", "nữ"]);
 
@@ -88,6 +111,19 @@ internal static class QuoteRecognizer
         }
 
         Indirect(t, entities, pairs, roles, quotes, quoteSpeakerTokens);
+
+        // A quote standing alone takes the speaker of the quote before it, direct or reported.
+        quoteSpeakerTokens.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Kind != QuoteKind.Direct || quotes[q].Cue is not null)
+                continue;
+            int open = pairs.FindIndex(x => x.ContentFirst < t.Count && x.Open >= 0 && ContentSpan(t, x).Start == quotes[q].Content.Start);
+            if (open < 0)
+                continue;
+            if (Previous(quoteSpeakerTokens, pairs[open].Open) is { } sp)
+                quotes[q] = quotes[q] with { Speaker = sp, Confidence = 0.7f };
+        }
 
         var scare = new List<TextSpan>();
         for (int p = 0; p < pairs.Count; p++)
@@ -188,11 +224,6 @@ internal static class QuoteRecognizer
             int d = Direction(t, i);
             if (d == 0)
                 d = open.Count > 0 ? -1 : 1;
-            if (d > 0)
-            {
-                if (open.Count > 0 && t.Original(i) == '"' && t.Original(open[^1]) == '"')
-                    d = -1; // straight quotes do not nest
-            }
             if (d > 0)
             {
                 if (open.Count == 0)
@@ -333,6 +364,8 @@ internal static class QuoteRecognizer
                     if (cl > 0)
                     {
                         TextSpan cue = t.Span(k, k + cl);
+                        if (k > f && !LooksLikeSpeaker(t, entities, f, k))
+                            break;
                         if (k > f)
                         {
                             int se = TrimSpeakerEnd(t, f, k);
@@ -369,7 +402,7 @@ internal static class QuoteRecognizer
             if (cl > 0 && (colon || toSentenceEnd))
             {
                 TextSpan cue = t.Span(cueFirst, c);
-                int segStart = SpeakerStart(t, cueFirst, floor);
+                int segStart = SpeakerStart(t, entities, cueFirst, floor);
                 QuoteSpeaker? sp = segStart < cueFirst ? Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, cueFirst), history) : Previous(history, pair.Open);
                 quote = new Quote(content, QuoteKind.Direct, cue, sp, 0.9f);
                 return true;
@@ -377,7 +410,7 @@ internal static class QuoteRecognizer
             if (colon && n >= 4)
             {
                 // A colon without a known cue ("… kết luận sơ bộ nguyên nhân chị P. tử vong: “…”").
-                int segStart = SpeakerStart(t, b - 1, floor);
+                int segStart = SpeakerStart(t, entities, b - 1, floor);
                 QuoteSpeaker? sp = Previous(history, pair.Open);
                 for (int k = segStart; k < b - 1; k++)
                 {
@@ -410,7 +443,7 @@ internal static class QuoteRecognizer
                         int cl = QuoteCues.Any.Match(t, k, prev.EndToken);
                         if (cl > 0 && k > prev.FirstToken)
                         {
-                            int segStart = SpeakerStart(t, k, prev.FirstToken);
+                            int segStart = SpeakerStart(t, entities, k, prev.FirstToken);
                             if (segStart < k)
                                 sp = Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, k), history);
                             break;
@@ -437,29 +470,71 @@ internal static class QuoteRecognizer
         return null;
     }
 
-    /// <summary>Where the speaker phrase before a cue at <paramref name="cue"/> starts: after the last clause boundary, extended back over an apposition.</summary>
-    private static int SpeakerStart(TokenText t, int cue, int floor)
+    /// <summary>
+    /// Where the speaker phrase before a cue at <paramref name="cue"/> starts: after the last clause boundary; extended
+    /// back over appositions and comma-separated parts of a long title to the segment that names a person
+    /// ("ông Chu Thanh Hải, Phó Chủ tịch UBND TP Bắc Ninh cho biết"); cut after a subordinator in a long segment.
+    /// </summary>
+    private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
     {
-        int k = cue;
-        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng"))
-            k--;
-        // Empty, or an apposition (", một quan chức …, cho biết"): take the segment before too.
-        bool apposition = k < cue && (EntityWords.Titles.Match(t, k, cue) > 0 || t.Is(k, "một")) && HasNoName(t, k, cue);
-        if ((k == cue || apposition) && k - 1 > floor && t.IsPunct(k - 1, ','))
+        int k = SegmentStart(t, cue, floor);
+        if (!NamesPerson(t, entities, k, cue) && !StartsLikeSpeaker(t, k, cue) || k == cue)
         {
-            int j = k - 1;
-            while (j > floor && !t.IsClauseMark(j - 1) && t.Kind(j - 1) != TokenKind.Quote)
-                j--;
-            if (j < k - 1)
-                k = j;
+            int j = k;
+            for (int back = 0; back < 4 && j - 1 > floor && (t.IsPunct(j - 1, ',') || t.IsPunct(j - 1, '-')); back++)
+            {
+                int prev = SegmentStart(t, j - 1, floor);
+                if (prev >= j - 1 || ClauseOpeners.Match(t, prev, j - 1) > 0)
+                    break;
+                if (NamesPerson(t, entities, prev, j - 1))
+                {
+                    k = prev;
+                    break;
+                }
+                j = prev;
+            }
         }
-        // Drop a leading clause opener's segment ("Trao đổi với phóng viên, ông X cho biết" has its comma already).
-        int o = ClauseOpeners.Match(t, k, cue);
-        if (o > 0 && !t.Is(k, "theo"))
+        if (cue - k > 8)
         {
-            // "Phát biểu tại …, X cho biết" is split by its comma; without a comma keep the phrase.
+            for (int x = cue - 2; x > k; x--)
+            {
+                int n = Subordinators.Match(t, x, cue);
+                if (n > 0 && x + n < cue)
+                {
+                    k = x + n;
+                    break;
+                }
+            }
         }
         return k;
+    }
+
+    private static int SegmentStart(TokenText t, int cue, int floor)
+    {
+        int k = cue;
+        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
+               && !t.IsPunct(k - 1, '?') && !t.IsPunct(k - 1, '!'))
+            k--;
+        return k;
+    }
+
+    private static bool NamesPerson(TokenText t, EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m >= 0 && entities.Entities[entities.Mentions[m].Entity].Type == EntityType.Person && entities.Mentions[m].Kind == MentionKind.Name)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool StartsLikeSpeaker(TokenText t, int first, int end)
+    {
+        while (first < end && Leading.Match(t, first, end) is > 0 and var n)
+            first += n;
+        return first < end && (EntityWords.Honorifics.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
+            || EntityWords.AnonymousOpeners.Match(t, first, end) > 0);
     }
 
     private static bool HasNoName(TokenText t, int f, int e)
@@ -480,18 +555,26 @@ internal static class QuoteRecognizer
             if (t.IsCap(k))
                 continue;
             if (Temporal.Match(t, k, end) > 0 || t.Kind(k) is TokenKind.Date or TokenKind.Time)
-                return k;
+            {
+                bool capAfter = false;
+                for (int x = k + 1; x < end && !capAfter; x++)
+                    capAfter = t.IsCap(x);
+                if (!capAfter)
+                    return k;
+            }
         }
         return end;
     }
 
-    private static bool LooksLikeSpeaker(TokenText t, int first, int end)
+    private static bool LooksLikeSpeaker(TokenText t, EntityLayer entities, int first, int end)
     {
+        while (first < end && Leading.Match(t, first, end) is > 0 and var n)
+            first += n;
         if (end <= first || end - first > 16)
             return false;
         for (int k = first; k < end; k++)
         {
-            if (t.IsCap(k) && !(k == first && EntityWords.NotNames.Match(t, k, end) > 0 && !t.IsForeign(k)))
+            if (entities.MentionAtToken(k) >= 0 || (k > first && t.IsCap(k)) || (k == first && t.IsForeign(k)))
                 return true;
         }
         return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
@@ -502,8 +585,8 @@ internal static class QuoteRecognizer
     /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
     private static QuoteSpeaker? Speaker(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history)
     {
-        while (first < end && (t.Is(first, "và") || t.Is(first, "đồng thời") || t.Is(first, "còn") || t.IsClauseMark(first)))
-            first++;
+        while (first < end && (Leading.Match(t, first, end) > 0 || t.IsClauseMark(first)))
+            first += Math.Max(1, Leading.Match(t, first, end));
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
@@ -549,7 +632,7 @@ internal static class QuoteRecognizer
         }
         if (best >= 0)
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
-        if (!LooksLikeSpeaker(t, first, end))
+        if (!LooksLikeSpeaker(t, entities, first, end))
             return lowerStart ? new QuoteSpeaker(span, -1, true) : new QuoteSpeaker(span, -1, false);
         return new QuoteSpeaker(span, -1, lowerStart);
     }
@@ -590,6 +673,13 @@ internal static class QuoteRecognizer
         for (int m = mentions.Length - 1; m >= 0; m--)
         {
             if (mentions[m].FirstToken < first && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        // No antecedent: a person named later in the same paragraph ("Ông nhấn mạnh … Ông King nhận định …").
+        for (int m = 0; m < mentions.Length; m++)
+        {
+            if (mentions[m].FirstToken >= end && t.ParagraphOf(mentions[m].FirstToken) == t.ParagraphOf(first)
+                && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
                 return mentions[m].Entity;
         }
         return -1;
@@ -637,7 +727,7 @@ internal static class QuoteRecognizer
                     int e = i + 1;
                     while (e < end && !t.IsPunct(e, ',') && e - i < 16)
                         e++;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !LooksLikeSpeaker(t, i + 1, e) || !HasSpeakerWord(t, i + 1, e))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !LooksLikeSpeaker(t, entities, i + 1, e) || !HasSpeakerWord(t, i + 1, e))
                         continue;
                     if (e < end && t.IsPunct(e, ','))
                     {
@@ -645,7 +735,7 @@ internal static class QuoteRecognizer
                         if (end - cf >= 3)
                         {
                             AddIndirect(t, entities, pairs, roles, quotes, history, cf, end, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
-                            i = end;
+                            i = cf - 1;
                         }
                     }
                     else if (e >= end && i > s.FirstToken + 3 && t.IsPunct(i - 1, ','))
@@ -655,35 +745,40 @@ internal static class QuoteRecognizer
                     continue;
                 }
                 int cl = QuoteCues.Any.Match(t, i, end);
-                if (cl == 0)
+                if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || t.Is(i, "dẫn lời") || t.Is(i, "trích lời"))
                     continue;
                 int after = i + cl;
                 if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
                     continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
-                int segStart = SpeakerStart(t, i, s.FirstToken);
+                int segStart = SpeakerStart(t, entities, i, s.FirstToken);
                 if (segStart >= i)
-                {
-                    // "…, X cho biết." has its speaker before the cue in the same segment; an empty segment is no frame.
                     continue;
-                }
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
-                if (!LooksLikeSpeaker(t, segStart, speakerEnd))
+                if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
                     continue;
                 int c = after;
-                while (c < end && (t.Is(c, "thêm") || t.IsPunct(c, ',')))
+                while (c < end && t.Is(c, "thêm"))
                     c++;
-                // "nói với Newsweek rằng", "cho Reuters hay"
-                for (int r = c; r < end && r - c < 8; r++)
+                bool marked = c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':') || t.Is(c, "rằng") || t.Is(c, "là"));
+                // "nói với Newsweek rằng", "chia sẻ trước báo giới rằng"
+                if (!marked)
                 {
-                    if (t.Is(r, "rằng"))
+                    for (int r = c; r < end && r - c < 8; r++)
                     {
-                        c = r;
-                        break;
+                        if (t.Is(r, "rằng"))
+                        {
+                            c = r;
+                            marked = true;
+                            break;
+                        }
+                        if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.Kind(r) == TokenKind.Quote)
+                            break;
                     }
-                    if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.Kind(r) == TokenKind.Quote)
-                        break;
                 }
+                bool needsMark = DirectComplement.Match(t, i, end) != cl;
+                if (needsMark && !marked && !(t.Is(i + cl - 1, "rằng")))
+                    continue;
                 bool rang = t.Is(c, "rằng") || t.Is(c, "là");
                 if (rang)
                     c++;
@@ -693,14 +788,12 @@ internal static class QuoteRecognizer
                     continue;
                 if (end - c >= 3)
                 {
-                    if (belief && !rang && !t.IsPunct(after, ','))
-                    {
-                        // "cho rằng" itself holds "rằng"; other belief cues need it.
-                        if (!t.Is(i + cl - 1, "rằng"))
-                            continue;
-                    }
+                    if (!marked && Prepositions.Match(t, c, end) > 0)
+                        continue;
+                    if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
+                        continue;
                     AddIndirect(t, entities, pairs, roles, quotes, history, c, end, i, i + cl, segStart, speakerEnd, 0.75f);
-                    i = end;
+                    i = c - 1; // reported speech may itself report speech ("X cho hay, thủy thủ đoàn nói rằng …")
                     continue;
                 }
                 if (c >= end && segStart > s.FirstToken + 3 && t.IsPunct(segStart - 1, ','))
