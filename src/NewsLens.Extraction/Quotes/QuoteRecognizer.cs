@@ -27,7 +27,7 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet Nominalizers = new(
     [
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
-        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy",
+        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu", "lời",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -529,6 +529,17 @@ internal static class QuoteRecognizer
         return false;
     }
 
+    private static bool NamesPersonOrOrganization(EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m >= 0 && entities.Entities[entities.Mentions[m].Entity].Type is EntityType.Person or EntityType.Organization)
+                return true;
+        }
+        return false;
+    }
+
     private static bool StartsLikeSpeaker(TokenText t, int first, int end)
     {
         while (first < end && Leading.Match(t, first, end) is > 0 and var n)
@@ -570,7 +581,7 @@ internal static class QuoteRecognizer
     {
         while (first < end && Leading.Match(t, first, end) is > 0 and var n)
             first += n;
-        if (end <= first || end - first > 16)
+        if (end <= first || end - first > 30 || (end - first > 16 && !NamesPerson(t, entities, first, first + 4)))
             return false;
         for (int k = first; k < end; k++)
         {
@@ -593,7 +604,7 @@ internal static class QuoteRecognizer
         bool lowerStart = !t.IsCap(first);
         // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
         int an = EntityWords.AnonymousOpeners.Match(t, first, end);
-        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || t.Is(first, "truyền thông") || t.Is(first, "báo chí")))
+        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)))
         {
             bool named = false;
             int m0 = entities.MentionAtToken(first);
@@ -714,6 +725,8 @@ internal static class QuoteRecognizer
             int end = s.EndToken;
             while (end > s.FirstToken && (t.IsPunct(end - 1, '.') || t.IsPunct(end - 1, '!') || t.IsPunct(end - 1, '?') || t.Kind(end - 1) == TokenKind.Quote && t.Original(end - 1) is '”' or '"' && !Inside(pairs, end - 1, out _)))
                 end--;
+            int floor = s.FirstToken;
+            int contentUntil = -1;
             for (int i = s.FirstToken; i < end; i++)
             {
                 if (Inside(pairs, i, out int within) && roles[within] == PairRole.Direct)
@@ -722,19 +735,23 @@ internal static class QuoteRecognizer
                     continue;
                 }
                 // "Theo X, …" and "…, theo X."
-                if (t.Is(i, "theo") && (i == s.FirstToken || t.IsPunct(i - 1, ',') || t.Is(i - 1, "song") || t.Is(i - 1, "cũng") || t.Is(i - 1, "vẫn") || t.Is(i - 1, "nhưng")))
+                if (t.Is(i, "theo") && i >= contentUntil && (i == s.FirstToken || t.IsPunct(i - 1, ',') || t.Is(i - 1, "song") || t.Is(i - 1, "cũng") || t.Is(i - 1, "vẫn") || t.Is(i - 1, "nhưng")))
                 {
                     int e = i + 1;
-                    while (e < end && !t.IsPunct(e, ',') && e - i < 16)
+                    while (e < end && !t.IsPunct(e, ',') && !t.Is(e, "thì") && e - i < 16)
                         e++;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !LooksLikeSpeaker(t, entities, i + 1, e) || !HasSpeakerWord(t, i + 1, e))
+                    bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, e) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
-                    if (e < end && t.IsPunct(e, ','))
+                    if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
                         int cf = e + 1;
                         if (end - cf >= 3)
                         {
-                            AddIndirect(t, entities, pairs, roles, quotes, history, cf, end, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
+                            int ce = ContentEnd(t, cf, end);
+                            AddIndirect(t, entities, pairs, roles, quotes, history, cf, ce, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
+                            floor = cf;
+                            contentUntil = ce;
                             i = cf - 1;
                         }
                     }
@@ -748,10 +765,10 @@ internal static class QuoteRecognizer
                 if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || t.Is(i, "dẫn lời") || t.Is(i, "trích lời"))
                     continue;
                 int after = i + cl;
-                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
+                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
                     continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
-                int segStart = SpeakerStart(t, entities, i, s.FirstToken);
+                int segStart = SpeakerStart(t, entities, i, floor);
                 if (segStart >= i)
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
@@ -760,11 +777,11 @@ internal static class QuoteRecognizer
                 int c = after;
                 while (c < end && t.Is(c, "thêm"))
                     c++;
-                bool marked = c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':') || t.Is(c, "rằng") || t.Is(c, "là"));
+                bool marked = t.Is(i + cl - 1, "rằng") || (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':') || t.Is(c, "rằng") || t.Is(c, "là")));
                 // "nói với Newsweek rằng", "chia sẻ trước báo giới rằng"
                 if (!marked)
                 {
-                    for (int r = c; r < end && r - c < 8; r++)
+                    for (int r = c; r < end && r - c < 14; r++)
                     {
                         if (t.Is(r, "rằng"))
                         {
@@ -772,7 +789,7 @@ internal static class QuoteRecognizer
                             marked = true;
                             break;
                         }
-                        if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.Kind(r) == TokenKind.Quote)
+                        if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.IsPunct(r, '.'))
                             break;
                     }
                 }
@@ -792,7 +809,10 @@ internal static class QuoteRecognizer
                         continue;
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
                         continue;
-                    AddIndirect(t, entities, pairs, roles, quotes, history, c, end, i, i + cl, segStart, speakerEnd, 0.75f);
+                    int ce = ContentEnd(t, c, end);
+                    AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f);
+                    floor = c;
+                    contentUntil = ce;
                     i = c - 1; // reported speech may itself report speech ("X cho hay, thủy thủ đoàn nói rằng …")
                     continue;
                 }
@@ -804,6 +824,23 @@ internal static class QuoteRecognizer
             }
         }
     }
+
+    /// <summary>Where reported content starting at <paramref name="c"/> ends: the sentence end, or a comma before another cue (", và cho biết …", ", đồng thời kêu gọi …").</summary>
+    private static int ContentEnd(TokenText t, int c, int end)
+    {
+        for (int k = c + 2; k < end - 1; k++)
+        {
+            if (!t.IsPunct(k, ','))
+                continue;
+            int n = k + 1;
+            n += Leading.Match(t, n, end);
+            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
+                return k;
+        }
+        return end;
+    }
+
+    private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
     private static bool HasSpeakerWord(TokenText t, int first, int end)
     {
