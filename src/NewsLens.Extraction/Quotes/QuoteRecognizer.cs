@@ -772,7 +772,13 @@ internal static class QuoteRecognizer
                 if (segStart >= i)
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
-                if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
+                QuoteSpeaker? elided = null;
+                if (Leading.Match(t, segStart, i) == i - segStart && history.Count > 0 && history[^1].Token >= s.FirstToken)
+                    elided = history[^1].Speaker; // ", và cho biết …": the subject of the clause before
+                else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
+                    continue;
+                bool directive = Directives.Match(t, i, end) == cl;
+                if (directive && !NamesPerson(t, entities, segStart, speakerEnd))
                     continue;
                 int c = after;
                 while (c < end && t.Is(c, "thêm"))
@@ -793,6 +799,11 @@ internal static class QuoteRecognizer
                             break;
                     }
                 }
+                if (directive)
+                {
+                    c = after;
+                    marked = true;
+                }
                 bool needsMark = DirectComplement.Match(t, i, end) != cl;
                 if (needsMark && !marked && !(t.Is(i + cl - 1, "rằng")))
                     continue;
@@ -810,7 +821,9 @@ internal static class QuoteRecognizer
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
                         continue;
                     int ce = ContentEnd(t, c, end);
-                    AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f);
+                    if (!marked && ce < end)
+                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause
+                    AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f, elided);
                     floor = c;
                     contentUntil = ce;
                     i = c - 1; // reported speech may itself report speech ("X cho hay, thủy thủ đoàn nói rằng …")
@@ -840,6 +853,9 @@ internal static class QuoteRecognizer
         return end;
     }
 
+    /// <summary>Cues of directives whose content is the object clause ("hối thúc các nước phương Tây đưa ra …"); only with a named person.</summary>
+    private static readonly PhraseSet Directives = new(["hối thúc", "yêu cầu", "kêu gọi", "đề nghị"]);
+
     private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
     private static bool HasSpeakerWord(TokenText t, int first, int end)
@@ -854,7 +870,8 @@ internal static class QuoteRecognizer
     }
 
     private static void AddIndirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes,
-        List<(int Token, QuoteSpeaker Speaker)> history, int contentFirst, int contentEnd, int cueFirst, int cueEnd, int speakerFirst, int speakerEnd, float confidence)
+        List<(int Token, QuoteSpeaker Speaker)> history, int contentFirst, int contentEnd, int cueFirst, int cueEnd, int speakerFirst, int speakerEnd, float confidence,
+        QuoteSpeaker? speakerOverride = null)
     {
         if (contentEnd <= contentFirst)
             return;
@@ -874,7 +891,7 @@ internal static class QuoteRecognizer
             if (existing.Kind == QuoteKind.Direct && existing.Content.Overlaps(content))
                 return;
         }
-        QuoteSpeaker? speaker = Speaker(t, entities, speakerFirst, speakerEnd, history);
+        QuoteSpeaker? speaker = speakerOverride ?? Speaker(t, entities, speakerFirst, speakerEnd, history);
         quotes.Add(new Quote(content, mixed ? QuoteKind.Mixed : QuoteKind.Indirect, t.Span(cueFirst, cueEnd), speaker, mixed ? 0.8f : confidence));
         if (speaker is { } sp)
             history.Add((cueFirst, sp));
