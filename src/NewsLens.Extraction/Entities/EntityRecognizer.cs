@@ -85,7 +85,8 @@ internal static class EntityRecognizer
             if (t.IsCap(k))
             {
                 k++;
-                if (k < end && !t.IsCap(k) && t.Kind(k) == Core.TokenKind.Word && t.IsCap(k + 1) && k + 1 < end)
+                if (k < end && !t.IsCap(k) && t.Kind(k) == Core.TokenKind.Word && !t.IsForeign(k - 1)
+                    && ((t.IsCap(k + 1) && k + 1 < end) || (t.Is(k + 1, "và") && t.IsCap(k + 2) && k + 2 < end)))
                     k++;
                 continue;
             }
@@ -190,6 +191,12 @@ internal static class EntityRecognizer
                     }
                     if (r - i == 1 && clauseStart && !t.IsForeign(i))
                     {
+                        i++;
+                        continue;
+                    }
+                    if (r - i == 1 && !t.IsForeign(i) && EntityWords.Places.Match(t, i, r) == 0)
+                    {
+                        // A lone capitalized Vietnamese syllable is the head of a common phrase ("Đồng bằng", "Chính phủ", "miền Tây").
                         i++;
                         continue;
                     }

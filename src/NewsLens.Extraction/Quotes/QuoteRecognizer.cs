@@ -124,6 +124,20 @@ internal static class QuoteRecognizer
             if (Previous(quoteSpeakerTokens, pairs[open].Open) is { } sp)
                 quotes[q] = quotes[q] with { Speaker = sp, Confidence = 0.7f };
         }
+        // Pronouns ("ông nói", "bà nói") resolve against every speaker before them, reported ones included.
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Speaker is not { Anonymous: false } sp || sp.Span.Length == 0)
+                continue;
+            int f = TokenAt(t, sp.Span.Start), e = TokenAt(t, sp.Span.End - 1) + 1;
+            if (f < 0 || e <= f)
+                continue;
+            if (Pronouns.Match(t, f, e) == e - f || EntityWords.Demonstratives.MatchEndingAt(t, e, f) > 0)
+            {
+                int before = Math.Min(f, TokenAt(t, quotes[q].Content.Start) - 1);
+                quotes[q] = quotes[q] with { Speaker = sp with { Entity = ResolveBackReference(t, entities, f, e, quoteSpeakerTokens, before) } };
+            }
+        }
 
         var scare = new List<TextSpan>();
         for (int p = 0; p < pairs.Count; p++)
@@ -143,6 +157,22 @@ internal static class QuoteRecognizer
         quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         scare.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return new QuoteLayer([.. quotes], [.. scare]);
+    }
+
+    private static int TokenAt(TokenText t, int offset)
+    {
+        int lo = 0, hi = t.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < t.Start(mid))
+                hi = mid - 1;
+            else if (offset >= t.End(mid))
+                lo = mid + 1;
+            else
+                return mid;
+        }
+        return -1;
     }
 
     private static TextSpan ContentSpan(TokenText t, Pair pair) =>
@@ -342,9 +372,10 @@ internal static class QuoteRecognizer
         {
             Sentence s = t.Sentences[t.SentenceOf(pair.Close)];
             int a = pair.Close + 1;
-            if (a < s.EndToken && (t.IsPunct(a, ',') || t.IsPunct(a, '-') || t.Low(a).SequenceEqual("–")))
+            bool commaInside = pair.Close > pair.ContentFirst && t.IsPunct(pair.Close - 1, ',') && a < s.EndToken && t.Kind(a) == TokenKind.Word;
+            if (a < s.EndToken && (t.IsPunct(a, ',') || t.IsPunct(a, '-') || t.Low(a).SequenceEqual("–") || commaInside))
             {
-                int f = a + 1;
+                int f = commaInside ? a : a + 1;
                 for (int k = f; k < s.EndToken && k - f < 25; k++)
                 {
                     if (t.Kind(k) == TokenKind.Quote)
@@ -634,6 +665,8 @@ internal static class QuoteRecognizer
         bool backReference = Pronouns.Match(t, first, end) == end - first
             || EntityWords.Demonstratives.MatchEndingAt(t, end, first) > 0
             || (EntityWords.Titles.Match(t, first, end) > 0 && (best < 0 || bestType is EntityType.Location or EntityType.Organization) && !HasForeignPerson(t, first, end));
+        if (best >= 0 && bestType == EntityType.Person && entities.Mentions[best].EndToken < end && t.IsPunct(entities.Mentions[best].EndToken, ','))
+            span = t.Span(first, entities.Mentions[best].EndToken); // "ông Michael R. Davis, chuyên gia …," is "ông Michael R. Davis"
         if (best >= 0 && !(backReference && bestType != EntityType.Person))
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
         if (backReference || Pronouns.Match(t, first, end) > 0)
@@ -659,8 +692,10 @@ internal static class QuoteRecognizer
     }
 
     /// <summary>"ông", "Ngoại trưởng Ukraine", "vị tướng này": an entity with a matching title, else the last person speaker, else the last person named.</summary>
-    private static int ResolveBackReference(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history)
+    private static int ResolveBackReference(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history, int before = -1)
     {
+        if (before < 0)
+            before = first;
         int title = EntityWords.Titles.Match(t, first, end);
         if (title > 0 && end - first >= 2)
         {
@@ -677,7 +712,7 @@ internal static class QuoteRecognizer
         }
         for (int h = history.Count - 1; h >= 0; h--)
         {
-            if (history[h].Token < first && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Person)
+            if (history[h].Token < before && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Person)
                 return history[h].Speaker.Entity;
         }
         ReadOnlySpan<EntityMention> mentions = entities.Mentions;
@@ -740,8 +775,15 @@ internal static class QuoteRecognizer
                     int e = i + 1;
                     while (e < end && !t.IsPunct(e, ',') && !t.Is(e, "thì") && e - i < 16)
                         e++;
+                    while (e + 1 < end && t.IsPunct(e, ',') && EntityWords.Titles.Match(t, e + 1, end) > 0)
+                    {
+                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source.
+                        e++;
+                        while (e < end && !t.IsPunct(e, ',') && e - i < 40)
+                            e++;
+                    }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, e) || !HasSpeakerWord(t, i + 1, e)))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
@@ -773,8 +815,8 @@ internal static class QuoteRecognizer
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
-                if (Leading.Match(t, segStart, i) == i - segStart && history.Count > 0 && history[^1].Token >= s.FirstToken)
-                    elided = history[^1].Speaker; // ", và cho biết …": the subject of the clause before
+                if (Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
+                    elided = history[last].Speaker; // ", và cho biết …": the subject of the clause before
                 else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
                     continue;
                 bool directive = Directives.Match(t, i, end) == cl;
@@ -821,7 +863,7 @@ internal static class QuoteRecognizer
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
                         continue;
                     int ce = ContentEnd(t, c, end);
-                    if (!marked && ce < end)
+                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce))
                         continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause
                     AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f, elided);
                     floor = c;
@@ -855,6 +897,16 @@ internal static class QuoteRecognizer
 
     /// <summary>Cues of directives whose content is the object clause ("hối thúc các nước phương Tây đưa ra …"); only with a named person.</summary>
     private static readonly PhraseSet Directives = new(["hối thúc", "yêu cầu", "kêu gọi", "đề nghị"]);
+
+    private static bool HasQuoteMark(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) == TokenKind.Quote)
+                return true;
+        }
+        return false;
+    }
 
     private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
