@@ -86,7 +86,8 @@ internal static class EntityRecognizer
             {
                 k++;
                 if (k < end && !t.IsCap(k) && t.Kind(k) == Core.TokenKind.Word && !t.IsForeign(k - 1)
-                    && ((t.IsCap(k + 1) && k + 1 < end) || (t.Is(k + 1, "và") && t.IsCap(k + 2) && k + 2 < end)))
+                    && ((t.IsCap(k + 1) && k + 1 < end) || (t.Is(k + 1, "và") && t.IsCap(k + 2) && k + 2 < end)
+                        || k + 1 >= end || t.Kind(k + 1) is Core.TokenKind.Punctuation or Core.TokenKind.Quote))
                     k++;
                 continue;
             }
@@ -169,7 +170,8 @@ internal static class EntityRecognizer
                     if (ol > 0)
                     {
                         int k = Complement(t, i + ol, end);
-                        if (k > i + ol)
+                        bool wholeName = ol >= 2 && t.IsCap(i + ol - 1);
+                        if (k > i + ol || wholeName)
                         {
                             candidates.Add(new Candidate(i, k, EntityType.Organization, -1, -1, -1, -1));
                             i = k;

@@ -27,7 +27,7 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet Nominalizers = new(
     [
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
-        "thể", "để", "nhằm", "này", "đó", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu", "lời",
+        "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu", "lời",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -621,7 +621,8 @@ internal static class QuoteRecognizer
         }
         return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
             || EntityWords.AnonymousOpeners.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
-            || EntityWords.OrganizationHeads.Match(t, first, end) > 0;
+            || EntityWords.OrganizationHeads.Match(t, first, end) > 0
+            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0);
     }
 
     /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
