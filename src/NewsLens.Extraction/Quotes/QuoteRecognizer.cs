@@ -175,10 +175,14 @@ internal static class QuoteRecognizer
         return -1;
     }
 
-    private static TextSpan ContentSpan(TokenText t, Pair pair) =>
-        pair.ContentEnd > pair.ContentFirst
-            ? t.Span(pair.ContentFirst, pair.ContentEnd)
-            : new TextSpan(t.End(pair.Open), 0);
+    /// <summary>The content between the marks, without a trailing comma ("“…,” ông Minh nói").</summary>
+    private static TextSpan ContentSpan(TokenText t, Pair pair)
+    {
+        int end = pair.ContentEnd;
+        if (end - 1 > pair.ContentFirst && t.IsPunct(end - 1, ','))
+            end--;
+        return end > pair.ContentFirst ? t.Span(pair.ContentFirst, end) : new TextSpan(t.End(pair.Open), 0);
+    }
 
     private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '‟' or '″';
 
