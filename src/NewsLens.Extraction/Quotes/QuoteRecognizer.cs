@@ -337,18 +337,24 @@ internal static class QuoteRecognizer
         return result;
     }
 
-    private static bool Inside(List<Pair> pairs, int token, out int pair)
+    /// <summary>The pair whose marks enclose each token, or -1: built once per document so lookups are O(1).</summary>
+    private static int[] PairOfToken(TokenText t, List<Pair> pairs)
     {
+        var of = new int[t.Count];
+        Array.Fill(of, -1);
         for (int p = 0; p < pairs.Count; p++)
         {
-            if (token >= pairs[p].Open && token <= (pairs[p].Close < 0 ? pairs[p].ContentEnd - 1 : pairs[p].Close))
-            {
-                pair = p;
-                return true;
-            }
+            int last = pairs[p].Close < 0 ? pairs[p].ContentEnd - 1 : pairs[p].Close;
+            for (int k = Math.Max(0, pairs[p].Open); k <= last && k < of.Length; k++)
+                of[k] = p;
         }
-        pair = -1;
-        return false;
+        return of;
+    }
+
+    private static bool Inside(int[] pairOf, int token, out int pair)
+    {
+        pair = (uint)token < (uint)pairOf.Length ? pairOf[token] : -1;
+        return pair >= 0;
     }
 
     /// <summary>The speech cue that ends just before token <paramref name="end"/> (skipping "thêm"), or 0.</summary>
@@ -760,16 +766,17 @@ internal static class QuoteRecognizer
 
     private static void Indirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes, List<(int Token, QuoteSpeaker Speaker)> history)
     {
+        int[] pairOf = PairOfToken(t, pairs);
         foreach (Sentence s in t.Sentences.All)
         {
             int end = s.EndToken;
-            while (end > s.FirstToken && (t.IsPunct(end - 1, '.') || t.IsPunct(end - 1, '!') || t.IsPunct(end - 1, '?') || t.Kind(end - 1) == TokenKind.Quote && t.Original(end - 1) is '”' or '"' && !Inside(pairs, end - 1, out _)))
+            while (end > s.FirstToken && (t.IsPunct(end - 1, '.') || t.IsPunct(end - 1, '!') || t.IsPunct(end - 1, '?') || t.Kind(end - 1) == TokenKind.Quote && t.Original(end - 1) is '”' or '"' && !Inside(pairOf, end - 1, out _)))
                 end--;
             int floor = s.FirstToken;
             int contentUntil = -1;
             for (int i = s.FirstToken; i < end; i++)
             {
-                if (Inside(pairs, i, out int within) && roles[within] == PairRole.Direct)
+                if (Inside(pairOf, i, out int within) && roles[within] == PairRole.Direct)
                 {
                     i = pairs[within].Close < 0 ? pairs[within].ContentEnd : pairs[within].Close;
                     continue;
@@ -859,7 +866,7 @@ internal static class QuoteRecognizer
                     c++;
                 while (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':')))
                     c++;
-                if (c < end && Inside(pairs, c, out int q) && roles[q] == PairRole.Direct)
+                if (c < end && Inside(pairOf, c, out int q) && roles[q] == PairRole.Direct)
                     continue;
                 if (end - c >= 3)
                 {
