@@ -113,7 +113,7 @@ internal static class EntityRecognizer
                 continue;
             bool vietnamese = true;
             for (int x = s; x < k && vietnamese; x++)
-                vietnamese = !t.IsForeign(x) && EntityWords.Places.Match(t, x, k) == 0;
+                vietnamese = t.IsCap(x) && !t.IsForeign(x) && EntityWords.Places.Match(t, x, k) == 0;
             if (vietnamese)
                 return s;
         }

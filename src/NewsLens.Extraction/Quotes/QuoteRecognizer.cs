@@ -58,6 +58,12 @@ internal static class QuoteRecognizer
         "hôm", "ngày", "sáng", "chiều", "tối",
     ]);
 
+    private static readonly PhraseSet AbstractObjects = new(
+    [
+        "tầm quan trọng", "vai trò", "ý nghĩa", "nhu cầu", "mong muốn", "thái độ", "quan điểm", "lập trường", "sự cần thiết",
+        "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
+    ]);
+
     private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
 
     private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "ngoài ra", "cũng", "thế nhưng"]);
@@ -519,6 +525,15 @@ internal static class QuoteRecognizer
     private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
     {
         int k = SegmentStart(t, cue, floor);
+        // An apposition right after a name ("David Manasseh – người đại diện của …"): the name's segment speaks.
+        if (k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
+            && entities.MentionAtToken(k - 2) is var pm && pm >= 0 && entities.Mentions[pm].EndToken == k - 1
+            && entities.Entities[entities.Mentions[pm].Entity].Type == EntityType.Person)
+        {
+            int prev = SegmentStart(t, k - 1, floor);
+            if (ClauseOpeners.Match(t, prev, k - 1) == 0)
+                return prev;
+        }
         if (!NamesPerson(t, entities, k, cue) && !StartsLikeSpeaker(t, k, cue) || k == cue)
         {
             int j = k;
@@ -565,6 +580,16 @@ internal static class QuoteRecognizer
         {
             int m = entities.MentionAtToken(k);
             if (m >= 0 && entities.Entities[entities.Mentions[m].Entity].Type == EntityType.Person && entities.Mentions[m].Kind == MentionKind.Name)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasMention(EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (entities.MentionAtToken(k) >= 0)
                 return true;
         }
         return false;
@@ -622,7 +647,7 @@ internal static class QuoteRecognizer
     {
         while (first < end && Leading.Match(t, first, end) is > 0 and var n)
             first += n;
-        if (end <= first || end - first > 30 || (end - first > 16 && !NamesPerson(t, entities, first, first + 4)))
+        if (end <= first || end - first > 30 || (end - first > 16 && !NamesPerson(t, entities, first, first + 4) && !HasMention(entities, first, first + 4)))
             return false;
         for (int k = first; k < end; k++)
         {
@@ -640,6 +665,15 @@ internal static class QuoteRecognizer
     {
         while (first < end && (Leading.Match(t, first, end) > 0 || t.IsClauseMark(first)))
             first += Math.Max(1, Leading.Match(t, first, end));
+        for (int k = first + 1; k < end - 1; k++)
+        {
+            // "Washington Post dẫn lời họa sĩ Edel Rodriguez", "Sputnik dẫn nguồn tin ngoại giao …": the one quoted speaks.
+            if (t.Is(k, "dẫn") && !t.IsCap(k))
+            {
+                first = t.Is(k + 1, "lời") ? k + 2 : k + 1;
+                break;
+            }
+        }
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
@@ -816,7 +850,7 @@ internal static class QuoteRecognizer
                     continue;
                 }
                 int cl = QuoteCues.Any.Match(t, i, end);
-                if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || t.Is(i, "dẫn lời") || t.Is(i, "trích lời"))
+                if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || ((t.Is(i, "dẫn") || t.Is(i, "trích")) && t.Is(i + 1, "lời")))
                     continue;
                 int after = i + cl;
                 if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
@@ -870,8 +904,8 @@ internal static class QuoteRecognizer
                     continue;
                 if (end - c >= 3)
                 {
-                    if (!marked && Prepositions.Match(t, c, end) > 0)
-                        continue;
+                    if (!marked && (Prepositions.Match(t, c, end) > 0 || AbstractObjects.Match(t, c, end) > 0))
+                        continue; // "nói tại Bali …", "nhấn mạnh tầm quan trọng của …": a complement, not a reported clause
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
                         continue;
                     int ce = ContentEnd(t, c, end);
