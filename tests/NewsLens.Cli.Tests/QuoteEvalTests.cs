@@ -49,4 +49,29 @@ public class QuoteEvalTests
         Assert.Equal(3, result.ExitCode);
         Assert.StartsWith("newslens:", result.Stderr, StringComparison.Ordinal);
     }
+
+    [DataFact("news-unc-dantri/unc_v2.0-alpha.jsonl")]
+    public void EvalQuotes_ReferencedTextChanged_IsRefusedWithTheFile()
+    {
+        // Given a copy of one gold passage whose stored hash no longer matches the referenced text
+        string dir = Path.Combine(Path.GetTempPath(), $"newslens-gold-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string source = Directory.GetFiles(Split("dev"), "dantri-*.json")[0];
+            string json = File.ReadAllText(source);
+            using (var doc = JsonDocument.Parse(json))
+                json = json.Replace(doc.RootElement.GetProperty("sha256").GetString()!, "0000000000000000", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(dir, Path.GetFileName(source)), json);
+            // When it is evaluated
+            var result = CliRunner.Run("eval", "quotes", "--gold", dir, "--data", TestPaths.SharedData!);
+            // Then the command stops with one line naming the file and the change
+            Assert.Equal(4, result.ExitCode);
+            Assert.Contains("has changed", result.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
