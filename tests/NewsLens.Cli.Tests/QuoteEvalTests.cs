@@ -26,9 +26,9 @@ public class QuoteEvalTests
         Assert.Equal(26, r.GetProperty("passages").GetInt32());
         Assert.True(r.GetProperty("precision").GetDouble() >= 0.92, r.ToString());
         Assert.True(r.GetProperty("recall").GetDouble() >= 0.90, r.ToString());
-        Assert.True(r.GetProperty("speaker_accuracy").GetDouble() >= 0.88, r.ToString());
+        Assert.True(r.GetProperty("speaker_accuracy").GetDouble() >= 0.90, r.ToString());
         Assert.True(r.GetProperty("quantity_accuracy").GetDouble() >= 0.80, r.ToString());
-        Assert.True(r.GetProperty("date_accuracy").GetDouble() >= 0.85, r.ToString());
+        Assert.True(r.GetProperty("date_accuracy").GetDouble() >= 0.90, r.ToString());
     }
 
     [DataFact("news-baomoi-magizbox/baomoi_2017_part4.jsonl")]
