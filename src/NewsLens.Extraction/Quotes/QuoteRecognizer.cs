@@ -21,13 +21,13 @@ internal static class QuoteRecognizer
     [
         "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
         "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
-        "vẫn", "thì", "cùng ngày", "hôm 27/4", "trả lời", "trao đổi", "khẳng định", "hồi",
+        "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi",
     ]);
 
     private static readonly PhraseSet Nominalizers = new(
     [
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
-        "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu", "lời",
+        "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -40,7 +40,7 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet NotCueAfter = new(
     [
         "chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "vệ", "đảm", "hiểm", "quản", "tàng", "hành", "cả", "từ", "ứng",
-        "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện", "dối",
+        "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện",
     ]);
 
     /// <summary>Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").</summary>
