@@ -47,6 +47,8 @@ internal static class EntityRecognizer
         }
     }
 
+    private static readonly PhraseSet Locatives = new(["tại", "ở", "từ", "tới", "đến", "sang", "khỏi", "về", "qua", "quanh"]);
+
     private static bool IsAcronym(TokenText t, int i)
     {
         ReadOnlySpan<char> s = t.Norm(i);
@@ -207,6 +209,8 @@ internal static class EntityRecognizer
                         type = EntityType.Organization;
                     else if (EntityWords.Places.Match(t, i, r) == r - i)
                         type = EntityType.Location;
+                    else if (i > s.FirstToken && Locatives.Match(t, i - 1, i) == 1)
+                        type = EntityType.Location; // "tại Kuala Lumpur", "từ Amsterdam"
                     else if ((t.IsForeign(i) && r - i >= 2 && !IsAcronym(t, i)) || (EntityWords.Surnames.Match(t, i, r) == 1 && r - i >= 2 && r - i <= 4))
                         type = EntityType.Person;
                     candidates.Add(new Candidate(i, r, type, -1, -1, -1, -1));

@@ -66,7 +66,7 @@ internal static class QuoteRecognizer
 
     private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
 
-    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "ngoài ra", "cũng", "thế nhưng"]);
+    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "trong khi", "ngoài ra", "cũng", "thế nhưng"]);
 
     private static readonly PhraseSet Pronouns = new(["ông", "bà", "anh", "chị", "cô", "họ", "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy", "ngài", "nữ"]);
 
@@ -585,6 +585,16 @@ internal static class QuoteRecognizer
         return false;
     }
 
+    private static bool HasLowerWord(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) == TokenKind.Word && !t.IsCap(k))
+                return true;
+        }
+        return false;
+    }
+
     private static bool HasMention(EntityLayer entities, int first, int end)
     {
         for (int k = first; k < end; k++)
@@ -834,7 +844,7 @@ internal static class QuoteRecognizer
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
                         int cf = e + 1;
-                        if (end - cf >= 3)
+                        if (end - cf >= 3 && HasLowerWord(t, cf, end)) // "Theo Reuters, AFP, SCMP" is a source line
                         {
                             int ce = ContentEnd(t, cf, end);
                             AddIndirect(t, entities, pairs, roles, quotes, history, cf, ce, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
