@@ -66,7 +66,7 @@ internal static class QuoteRecognizer
 
     private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
 
-    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "trong khi", "ngoài ra", "cũng", "thế nhưng"]);
+    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "trong khi", "ngoài ra", "cũng", "thế nhưng", "như"]);
 
     private static readonly PhraseSet Pronouns = new(["ông", "bà", "anh", "chị", "cô", "họ", "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy", "ngài", "nữ"]);
 
@@ -687,7 +687,11 @@ internal static class QuoteRecognizer
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
-        bool lowerStart = !t.IsCap(first);
+        // A common noun phrase ("lực lượng chức năng") is capitalized only because it opens the sentence.
+        bool lowerStart = !t.IsCap(first)
+            || (first == t.Sentences[t.SentenceOf(first)].FirstToken && !t.IsForeign(first) && entities.MentionAtToken(first) < 0
+                && !t.IsCap(first + 1) && EntityWords.Titles.Match(t, first, end) == 0 && EntityWords.Honorifics.Match(t, first, end) == 0
+                && Pronouns.Match(t, first, end) == 0);
         // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
         int an = EntityWords.AnonymousOpeners.Match(t, first, end);
         if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)))
