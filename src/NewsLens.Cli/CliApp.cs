@@ -76,6 +76,7 @@ public static class CliApp
         {
             SegmentationCommands.CreateEval(io),
             PosCommands.CreateEval(io),
+            QuoteCommands.CreateEval(io),
         });
         root.Subcommands.Add(ClusterCommands.CreateShow(io));
         root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")

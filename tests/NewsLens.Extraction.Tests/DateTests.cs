@@ -380,4 +380,29 @@ public class DateTests
             Assert.Equal(d.Value, buffer[..written].ToString());
         }
     }
+
+    [Theory]
+    [InlineData("Tòa cho biết sẽ xét xử vào ngày 27.2 tới.", "ngày 27.2 tới", "2017-02-27")]
+    [InlineData("Sáng 5.6.2017, trời mưa lớn.", "Sáng 5.6.2017", "2017-06-05")]
+    [InlineData("Hôm qua 7.2, đoàn công tác đã đến.", "7.2", "2017-02-07")]
+    public void Recognize_DottedDayMonthAfterADateWord_IsADate(string text, string span, string value)
+    {
+        // Given a day and month written with a dot after a date word (Thanh Niên style)
+        DateMention d = DateWithText(text, span, new DateOnly(2017, 2, 8));
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_ChoDenMonth_IsTheNextSuchMonth()
+    {
+        DateMention d = DateWithText("Vùng cấm có hiệu lực cho đến tháng 10.", "tháng 10", new DateOnly(2021, 4, 20));
+        Assert.Equal("2021-10", d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DottedNumberWithoutADateWord_StaysANumber()
+    {
+        var (_, dates) = FindDates("Tỷ lệ đạt 27.2 phần trăm.", new DateOnly(2017, 2, 8));
+        Assert.Empty(dates);
+    }
 }

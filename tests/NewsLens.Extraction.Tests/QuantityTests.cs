@@ -450,4 +450,15 @@ public class QuantityTests
         Assert.Equal("ba mươi ngươ\u0300i", doc.Slice(q.Span).ToString());
         Assert.Equal(30, q.Value);
     }
+
+    [Fact]
+    public void Recognize_BangAfterAScaleWord_IsPounds()
+    {
+        // Given "bảng" right after a scale word, and "bảng" after a bare number
+        Quantity q = QuantityWithText("Phí chuyển nhượng là 14 triệu bảng.", "14 triệu bảng");
+        Assert.Equal(14_000_000, q.Value);
+        Assert.Equal("GBP", q.Unit);
+        var (_, items) = FindQuantities("Giải có 3 bảng đấu.");
+        Assert.DoesNotContain(items, x => x.Unit == "GBP");
+    }
 }

@@ -31,6 +31,10 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     private readonly Section _words = new("words", isArray: true);
     private readonly Section _quantities = new("quantities", isArray: true);
     private readonly Section _dates = new("dates", isArray: true);
+    private readonly Section _entities = new("entities", isArray: true);
+    private readonly Section _quotes = new("quotes", isArray: true);
+    private readonly Section _scareQuotes = new("scare_quotes", isArray: true);
+    private readonly QuoteJsonWriter _quoteWriter = new();
     private readonly Section _tokens = new("tokens", isArray: true);
     private AnalysisHeader? _header;
 
@@ -101,6 +105,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
 
         WriteQuantities(chunk, at, offset);
         WriteDates(chunk, at, offset);
+        _quoteWriter.Write(chunk, at, offset, _entities.Writer, _quotes.Writer, _scareQuotes.Writer);
 
         w = _tokens.Writer;
         TokenLayer tokens = chunk.Tokens;
@@ -123,6 +128,9 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _words.Writer.Flush();
         _quantities.Writer.Flush();
         _dates.Writer.Flush();
+        _entities.Writer.Flush();
+        _quotes.Writer.Flush();
+        _scareQuotes.Writer.Flush();
         _tokens.Writer.Flush();
     }
 
@@ -212,7 +220,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _paragraphs, _sentences, _words, _quantities, _dates, _tokens];
+        Section[] sections = [head, _paragraphs, _sentences, _words, _quantities, _dates, _entities, _quotes, _scareQuotes, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
@@ -244,6 +252,9 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _words.Dispose();
         _quantities.Dispose();
         _dates.Dispose();
+        _entities.Dispose();
+        _quotes.Dispose();
+        _scareQuotes.Dispose();
         _tokens.Dispose();
     }
 

@@ -499,7 +499,7 @@ public static class DateRecognizer
             digits[count++] = p - start;
             if (p < text.Length)
             {
-                if (text[p] is not ('/' or '-'))
+                if (text[p] is not ('/' or '-' or '.'))
                     return false;
                 p++;
             }
@@ -1189,6 +1189,9 @@ public static class DateRecognizer
     /// <summary>The nearest tense cue in the six tokens before <paramref name="start"/>: sẽ, sắp, dự kiến, dự định (future); đã, vừa, từng, hồi (past).</summary>
     private static Tense TenseBefore(in TokenView t, int start)
     {
+        // "cho đến tháng 10", "cho tới ngày 20/9": an end point still ahead.
+        if ((t.Is(start - 1, Words.Den) || t.Is(start - 1, Words.Toi)) && t.Is(start - 2, Words.Cho))
+            return Tense.Future;
         for (int k = start - 1; k >= 0 && k >= start - 6; k--)
         {
             ushort id = t.Id(k);

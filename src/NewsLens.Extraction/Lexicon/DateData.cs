@@ -34,7 +34,7 @@ internal static class WordList
         // date and time words
         "ngày", "tháng", "năm", "tuần", "quý", "mùa", "thứ", "chủ", "nhật", "hôm", "nay", "qua", "mai", "kia", "ngoái",
         "trước", "tới", "sau", "này", "vừa", "rồi", "sắp", "đầu", "giữa", "cuối", "sáng", "trưa", "chiều", "tối", "đêm",
-        "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
+        "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "cho", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
         "thu", "đông", "sang", "cách", "đây", "đó", "nữa", "kém", "tiếp", "theo", "kế", "liên", "mỗi", "các", "những",
         "hàng", "hằng", "hồi", "sớm",
         // tense cues

@@ -54,6 +54,7 @@ internal static class Words
     public static readonly ushort Vao = Must("vào");
     public static readonly ushort Tu = Must("từ");
     public static readonly ushort Den = Must("đến");
+    public static readonly ushort Cho = Must("cho");
     public static readonly ushort Mung = Must("mùng");
     public static readonly ushort Mong = Must("mồng");
     public static readonly ushort Gieng = Must("giêng");

@@ -407,7 +407,8 @@ public static class QuantityRecognizer
     private static bool TryUnit(in TokenView t, int i, out UnitInfo unit, out int end, bool allowDenominator = false)
     {
         if (Units.TryMatch(t, i, out unit, out end) && !unit.IsBlock &&
-            (allowDenominator || (unit.Flags & UnitFlags.DenominatorOnly) == 0))
+            (allowDenominator || (unit.Flags & UnitFlags.DenominatorOnly) == 0) &&
+            ((unit.Flags & UnitFlags.AfterScaleOnly) == 0 || t.HasRole(i - 1, NumberRole.Scale)))
             return true;
         unit = default;
         end = i;
