@@ -48,5 +48,7 @@ internal static class WordList
         "hiệu",
         // words around a duration
         "trong", "suốt", "mất", "kéo", "dài", "liên", "tục",
+        // fractions and multiples ("một phần ba", "2/3 diện tích", "gấp đôi")
+        "gấp", "đôi", "diện", "dân", "lãnh",
     ];
 }
