@@ -98,6 +98,12 @@ internal static class Words
     public static readonly ushort Duoi = Must("dưới");
     public static readonly ushort Dong = Must("đồng");
     public static readonly ushort Phan = Must("phần");
+    public static readonly ushort Thap = Must("thập");
+    public static readonly ushort Nien = Must("niên");
+    public static readonly ushort Ky = Must("kỷ");
+    public static readonly ushort The = Must("thế");
+    public static readonly ushort Giai = Must("giai");
+    public static readonly ushort Doan = Must("đoạn");
     public static readonly ushort Gap = Must("gấp");
     public static readonly ushort Doi = Must("đôi");
     public static readonly ushort Times = Must("lần");
