@@ -6,6 +6,8 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using NewsLens.Core;
 using NewsLens.Extraction.Dates;
+using NewsLens.Extraction.Entities;
+using NewsLens.Extraction.Quotes;
 using NewsLens.Extraction.Quantities;
 using NewsLens.Text;
 
@@ -69,6 +71,26 @@ public class ExtractionBenchmarks
             found += DateRecognizer.Recognize(doc).Length;
         return found;
     }
+
+    [Benchmark(Description = "in-article entities (rules, no NER)")]
+    public int Entities()
+    {
+        int found = 0;
+        foreach (Document doc in Docs)
+            found += EntityRecognizer.Recognize(doc).Mentions.Length;
+        return found;
+    }
+
+    [Benchmark(Description = "quotes (entities given)")]
+    public int Quotes()
+    {
+        int found = 0;
+        for (int i = 0; i < Docs.Length; i++)
+            found += QuoteRecognizer.Recognize(Docs[i], EntityLayers[i]).All.Length;
+        return found;
+    }
+
+    private static readonly EntityLayer[] EntityLayers = Docs.Select(EntityRecognizer.Recognize).ToArray();
 
     [Benchmark(Baseline = true, Description = "quantities + dates (annotators)")]
     public int Both()

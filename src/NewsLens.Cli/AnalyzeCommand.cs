@@ -14,12 +14,7 @@ namespace NewsLens.Cli;
 /// <summary><c>newslens analyze [FILE|-] [--format text|json|conllu] [--date YYYY-MM-DD] [--encoding …]</c>.</summary>
 internal static class AnalyzeCommand
 {
-    private static readonly Lazy<NewsLensPipeline> Pipeline = new(() =>
-        NewsLensPipeline.CreateBuilder()
-            .UseVietnamese(VietnameseModels.LoadDefault())
-            .UseQuantities()
-            .UseDates()
-            .Build());
+    private static readonly Lazy<NewsLensPipeline> Pipeline = new(QuoteCommands.BuildPipeline);
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSLENS_DEBUG") == "1";
 

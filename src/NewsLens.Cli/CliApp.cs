@@ -78,6 +78,7 @@ public static class CliApp
             SegmentationCommands.CreateEval(io),
             PosCommands.CreateEval(io),
             NerCommands.CreateEval(io),
+            QuoteCommands.CreateEval(io),
         });
         root.Subcommands.Add(ClusterCommands.CreateShow(io));
         root.Subcommands.Add(new Command("bench", "Measure speed, allocations and memory of a stage.")

@@ -24,6 +24,42 @@ public class AnalyzeTests
     }
 
     [Fact]
+    public void AnalyzeJson_Example_QuotesPointIntoTheTextAndAtEntities()
+    {
+        // Given the example analyzed as JSON
+        var result = CliRunner.Run(File.ReadAllBytes(ExamplePath), "analyze", "-", "--format", "json", "--date", "2024-09-07");
+        using var json = JsonDocument.Parse(result.Stdout);
+        JsonElement root = json.RootElement;
+        string text = root.GetProperty("text").GetString()!;
+        var ids = new HashSet<string>();
+        foreach (JsonElement e in root.GetProperty("entities").EnumerateArray())
+        {
+            ids.Add(e.GetProperty("id").GetString()!);
+            foreach (JsonElement m in e.GetProperty("mentions").EnumerateArray())
+                Assert.Equal(text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()], m.GetProperty("text").GetString());
+        }
+        // Then every quote's text, cue and speaker are slices of "text", and every speaker entity is in entities[]
+        int quotes = 0, anonymous = 0;
+        foreach (JsonElement q in root.GetProperty("quotes").EnumerateArray())
+        {
+            quotes++;
+            Assert.Equal(text[q.GetProperty("start").GetInt32()..q.GetProperty("end").GetInt32()], q.GetProperty("text").GetString());
+            if (q.GetProperty("cue") is { ValueKind: JsonValueKind.Object } cue)
+                Assert.Equal(text[cue.GetProperty("start").GetInt32()..cue.GetProperty("end").GetInt32()], cue.GetProperty("text").GetString());
+            if (q.GetProperty("speaker") is { ValueKind: JsonValueKind.Object } sp)
+            {
+                Assert.Equal(text[sp.GetProperty("start").GetInt32()..sp.GetProperty("end").GetInt32()], sp.GetProperty("text").GetString());
+                if (sp.GetProperty("entity").ValueKind == JsonValueKind.String)
+                    Assert.Contains(sp.GetProperty("entity").GetString()!, ids);
+                if (sp.GetProperty("anonymous").GetBoolean())
+                    anonymous++;
+            }
+        }
+        Assert.True(quotes >= 10);
+        Assert.Equal(1, anonymous); // "Một quan chức địa phương đề nghị giấu tên"
+    }
+
+    [Fact]
     public void AnalyzeJson_Example_OffsetsPointIntoTheText()
     {
         // Given the example analyzed as JSON

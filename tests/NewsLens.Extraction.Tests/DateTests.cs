@@ -361,7 +361,6 @@ public class DateTests
     [InlineData("Hai nơi lệch nhau tới 21 giờ đồng hồ.")]
     [InlineData("Chuyện tháng năm trôi qua.")]
     [InlineData("Những năm trước, giá thấp hơn.")]
-    [InlineData("Phong cách của những năm 1980 trở lại.")]
     public void Recognize_DurationsAndIdioms_AreNotDates(string text)
     {
         var (doc, items) = FindDates(text, Article);
@@ -379,5 +378,67 @@ public class DateTests
             Assert.True(d.TryFormatValue(buffer, out int written));
             Assert.Equal(d.Value, buffer[..written].ToString());
         }
+    }
+
+    [Theory]
+    [InlineData("Tòa cho biết sẽ xét xử vào ngày 27.2 tới.", "ngày 27.2 tới", "2017-02-27")]
+    [InlineData("Sáng 5.6.2017, trời mưa lớn.", "Sáng 5.6.2017", "2017-06-05")]
+    [InlineData("Hôm qua 7.2, đoàn công tác đã đến.", "7.2", "2017-02-07")]
+    public void Recognize_DottedDayMonthAfterADateWord_IsADate(string text, string span, string value)
+    {
+        // Given a day and month written with a dot after a date word (Thanh Niên style)
+        DateMention d = DateWithText(text, span, new DateOnly(2017, 2, 8));
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_ChoDenMonth_IsTheNextSuchMonth()
+    {
+        DateMention d = DateWithText("Vùng cấm có hiệu lực cho đến tháng 10.", "tháng 10", new DateOnly(2021, 4, 20));
+        Assert.Equal("2021-10", d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DottedNumberWithoutADateWord_StaysANumber()
+    {
+        var (_, dates) = FindDates("Tỷ lệ đạt 27.2 phần trăm.", new DateOnly(2017, 2, 8));
+        Assert.Empty(dates);
+    }
+}
+
+public class DecadeCenturyAndYearRangeTests
+{
+    [Theory]
+    [InlineData("Trong thập niên 1990, kinh tế tăng trưởng mạnh.", "thập niên 1990", "199", "decade")]
+    [InlineData("Thập kỷ 80 là thời kỳ khó khăn.", "Thập kỷ 80", "198", "decade")]
+    [InlineData("Những năm 1960, thành phố còn nhỏ.", "Những năm 1960", "196", "decade")]
+    [InlineData("Công trình xây từ thế kỷ 19.", "thế kỷ 19", "18", "century")]
+    [InlineData("Bước sang thế kỷ XXI, mọi thứ thay đổi.", "thế kỷ XXI", "20", "century")]
+    public void Recognize_DecadeOrCentury_ReducedPrecisionValue(string text, string span, string value, string granularity)
+    {
+        // Given a decade or a century; no article date is needed
+        DateMention d = DateWithText(text, span, date: null);
+        // Then its value is the ISO 8601 reduced-precision year (as TIMEX3 writes it)
+        Assert.Equal(value, d.Value);
+        Assert.Equal(granularity, d.GranularityName);
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch giai đoạn 2021-2025 đã được duyệt.", "giai đoạn 2021-2025", "2021", "2025")]
+    [InlineData("Doanh thu năm 2019-2023 tăng đều.", "năm 2019-2023", "2019", "2023")]
+    public void Recognize_YearRange_StartAndEndYears(string text, string span, string value, string end)
+    {
+        DateMention d = DateWithText(text, span, date: null);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(end, d.EndValue);
+    }
+
+    [Theory]
+    [InlineData("Những năm qua, người dân đã quen.")]
+    [InlineData("Tỷ số 2019-2023 không có nghĩa gì.")]
+    public void Recognize_NotADecadeOrRange_NoSuchDate(string text)
+    {
+        var (_, items) = FindDates(text, null);
+        Assert.DoesNotContain(items, d => d.GranularityName is "decade" or "century" || d.EndValue is not null);
     }
 }

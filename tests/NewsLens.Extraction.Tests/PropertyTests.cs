@@ -103,6 +103,8 @@ public class PropertyTests
             DateGranularity.Week => v.Length == 8 && v[4..6] == "-W" && int.TryParse(v[6..], inv, out int w) && w is >= 1 and <= 53,
             DateGranularity.Quarter => v.Length == 7 && v[4..6] == "-Q" && v[6] is >= '1' and <= '4',
             DateGranularity.Season => v.Length == 7 && v[5..] is "SP" or "SU" or "FA" or "WI",
+            DateGranularity.Decade => v.Length == 3 && int.TryParse(v, inv, out _),
+            DateGranularity.Century => v.Length == 2 && int.TryParse(v, inv, out _),
             DateGranularity.Time => v.StartsWith('T')
                 ? TimeOnly.TryParseExact(v[1..], "HH:mm", inv, DateTimeStyles.None, out _)
                 : DateTime.TryParseExact(v, "yyyy-MM-dd'T'HH:mm", inv, DateTimeStyles.None, out _),

@@ -450,4 +450,58 @@ public class QuantityTests
         Assert.Equal("ba mươi ngươ\u0300i", doc.Slice(q.Span).ToString());
         Assert.Equal(30, q.Value);
     }
+
+    [Fact]
+    public void Recognize_BangAfterAScaleWord_IsPounds()
+    {
+        // Given "bảng" right after a scale word, and "bảng" after a bare number
+        Quantity q = QuantityWithText("Phí chuyển nhượng là 14 triệu bảng.", "14 triệu bảng");
+        Assert.Equal(14_000_000, q.Value);
+        Assert.Equal("GBP", q.Unit);
+        var (_, items) = FindQuantities("Giải có 3 bảng đấu.");
+        Assert.DoesNotContain(items, x => x.Unit == "GBP");
+    }
+}
+
+public class FractionAndMultipleTests
+{
+    [Theory]
+    [InlineData("Có một phần ba số hộ dân thiếu nước.", "một phần ba", 1.0 / 3)]
+    [InlineData("Khoảng một phần tư doanh nghiệp báo lỗ.", "Khoảng một phần tư", 0.25)]
+    [InlineData("Hai phần ba cử tri ủng hộ dự luật.", "Hai phần ba", 2.0 / 3)]
+    [InlineData("Chỉ 1 phần 5 số vốn được giải ngân.", "1 phần 5", 0.2)]
+    [InlineData("Khoảng 2/3 diện tích lúa bị ngập.", "Khoảng 2/3", 2.0 / 3)]
+    [InlineData("Lũ cuốn trôi 3/4 số nhà trong làng.", "3/4", 0.75)]
+    [InlineData("Gần 1/2 dân số đã tiêm vắc xin.", "Gần 1/2", 0.5)]
+    public void Recognize_Fraction_ValueIsTheRatio(string text, string span, double value)
+    {
+        // Given a fraction in words or with a slash where a day and month cannot be meant
+        Quantity q = QuantityWithText(text, span);
+        // Then its value is the ratio, without a unit
+        Assert.Equal(value, q.Value, 9);
+        Assert.Null(q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Sản lượng tăng gấp đôi so với năm trước.", "gấp đôi", 2)]
+    [InlineData("Giá nhà cao gấp ba lần thu nhập.", "gấp ba lần", 3)]
+    [InlineData("Doanh thu gấp 4 lần cùng kỳ.", "gấp 4 lần", 4)]
+    public void Recognize_Multiple_IsTimes(string text, string span, double value)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal("times", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị khai mạc ngày 2/3 tại Hà Nội.")]
+    [InlineData("Sáng 3/4 đoàn đã tới nơi.")]
+    [InlineData("Đọc phần 2 của báo cáo.")]
+    [InlineData("Các công trình chỉ bảo vệ được một phần rất nhỏ diện tích.")]
+    public void Recognize_DateLabelOrVagueShare_IsNotAFraction(string text)
+    {
+        // Given a day and month, a label, or "một phần" without a denominator
+        // Then no quantity is found
+        Assert.Empty(FindQuantities(text).Items);
+    }
 }

@@ -29,9 +29,12 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
     private readonly Section _paragraphs = new("paragraphs", isArray: true);
     private readonly Section _sentences = new("sentences", isArray: true);
     private readonly Section _words = new("words", isArray: true);
-    private readonly Section _entities = new("entities", isArray: true);
     private readonly Section _quantities = new("quantities", isArray: true);
     private readonly Section _dates = new("dates", isArray: true);
+    private readonly Section _entities = new("entities", isArray: true);
+    private readonly Section _quotes = new("quotes", isArray: true);
+    private readonly Section _scareQuotes = new("scare_quotes", isArray: true);
+    private readonly QuoteJsonWriter _quoteWriter = new();
     private readonly Section _tokens = new("tokens", isArray: true);
     private AnalysisHeader? _header;
     private int _entityCount;
@@ -101,9 +104,12 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             }
         }
 
-        EntitiesJson.Write(_entities.Writer, chunk, at, ref _entityCount);
         WriteQuantities(chunk, at, offset);
         WriteDates(chunk, at, offset);
+        // The grouped in-article entities (extraction stage) when the pipeline has them; else one entity per NER mention.
+        if (chunk.Find(ExtractionLayers.DocumentEntities) is null)
+            EntitiesJson.Write(_entities.Writer, chunk, at, ref _entityCount);
+        _quoteWriter.Write(chunk, at, offset, _entities.Writer, _quotes.Writer, _scareQuotes.Writer);
 
         w = _tokens.Writer;
         TokenLayer tokens = chunk.Tokens;
@@ -124,9 +130,11 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Writer.Flush();
         _sentences.Writer.Flush();
         _words.Writer.Flush();
-        _entities.Writer.Flush();
         _quantities.Writer.Flush();
         _dates.Writer.Flush();
+        _entities.Writer.Flush();
+        _quotes.Writer.Flush();
+        _scareQuotes.Writer.Flush();
         _tokens.Writer.Flush();
     }
 
@@ -216,7 +224,7 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             head.Writer.WriteNull("date");
 
         _output.Write("{\n"u8);
-        Section[] sections = [head, _paragraphs, _sentences, _words, _entities, _quantities, _dates, _tokens];
+        Section[] sections = [head, _paragraphs, _sentences, _words, _quantities, _dates, _entities, _quotes, _scareQuotes, _tokens];
         for (int i = 0; i < sections.Length; i++)
         {
             sections[i].Finish();
@@ -246,9 +254,11 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
         _paragraphs.Dispose();
         _sentences.Dispose();
         _words.Dispose();
-        _entities.Dispose();
         _quantities.Dispose();
         _dates.Dispose();
+        _entities.Dispose();
+        _quotes.Dispose();
+        _scareQuotes.Dispose();
         _tokens.Dispose();
     }
 

@@ -22,6 +22,10 @@ public enum DateGranularity : byte
     Season,
     /// <summary>A year, "2024".</summary>
     Year,
+    /// <summary>A decade, "199" (the 1990s: ISO 8601 reduced precision, as in TIMEX3).</summary>
+    Decade,
+    /// <summary>A century, "19" (the 1900s, "thế kỷ 20").</summary>
+    Century,
 }
 
 /// <summary>Which part of the period is meant: "đầu tháng" (early), "giữa năm" (mid), "cuối tuần" (late).</summary>
@@ -121,7 +125,7 @@ public readonly record struct DateMention(
         }
     }
 
-    /// <summary>The granularity as written in JSON: "time", "day", "week", "month", "quarter", "season", "year", or null for <see cref="DateGranularity.None"/>.</summary>
+    /// <summary>The granularity as written in JSON: "time", "day", "week", "month", "quarter", "season", "year", "decade", "century", or null for <see cref="DateGranularity.None"/>.</summary>
     public string? GranularityName => DateValueFormat.Name(Granularity);
 
     /// <summary>Writes <see cref="Value"/> without allocating; false when unresolved (or the buffer is too small: 24 characters always suffice).</summary>
@@ -148,6 +152,8 @@ internal static class DateValueFormat
         DateGranularity.Quarter => "quarter",
         DateGranularity.Season => "season",
         DateGranularity.Year => "year",
+        DateGranularity.Decade => "decade",
+        DateGranularity.Century => "century",
         _ => null,
     };
 
@@ -159,6 +165,10 @@ internal static class DateValueFormat
         {
             case DateGranularity.Year:
                 return date.Year.TryFormat(destination, out written, "D4", inv);
+            case DateGranularity.Decade:
+                return (date.Year / 10).TryFormat(destination, out written, "D3", inv);
+            case DateGranularity.Century:
+                return (date.Year / 100).TryFormat(destination, out written, "D2", inv);
             case DateGranularity.Month:
                 return destination.TryWrite(inv, $"{date.Year:D4}-{date.Month:D2}", out written);
             case DateGranularity.Quarter:

@@ -96,6 +96,7 @@ public static class DateRecognizer
             Words.Day, Words.Month, Words.Year, Words.Week, Words.Quarter, Words.Season, Words.Ordinal, Words.Chu,
             Words.Hom, Words.Morning, Words.Noon, Words.Afternoon, Words.Evening, Words.Night, Words.LateNight,
             Words.Rang, Words.Cach, Words.Dau, Words.Giua, Words.Cuoi, Words.Sang, Words.Mung, Words.Mong,
+            Words.Thap, Words.Nhung, Words.The, Words.Giai,
         ];
         foreach (ushort id in words)
             starts[id] = true;
@@ -143,6 +144,9 @@ public static class DateRecognizer
         TryPart(t, i, article, out m) ||
         TryMonth(t, i, article, bare: false, out m) ||
         TryQuarter(t, i, article, bare: false, out m) ||
+        TryDecade(t, i, out m) ||
+        TryCentury(t, i, out m) ||
+        TryYearRange(t, i, out m) ||
         TryYear(t, i, article, bare: false, out m) ||
         TrySeason(t, i, article, out m) ||
         TryRelative(t, i, article, out m) ||
@@ -499,7 +503,7 @@ public static class DateRecognizer
             digits[count++] = p - start;
             if (p < text.Length)
             {
-                if (text[p] is not ('/' or '-'))
+                if (text[p] is not ('/' or '-' or '.'))
                     return false;
                 p++;
             }
@@ -968,6 +972,82 @@ public static class DateRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "thập niên 1990", "thập kỷ 90", "những năm 1980", "những năm 80": a decade (two digits are the 1900s).
+    /// </summary>
+    private static bool TryDecade(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        int j;
+        if (t.Is(i, Words.Thap) && (t.Is(i + 1, Words.Nien) || t.Is(i + 1, Words.Ky)))
+            j = i + 2;
+        else if (t.Is(i, Words.Nhung) && t.Is(i + 1, Words.Year))
+            j = i + 2;
+        else
+            return false;
+        if (!PlainInteger(t, j, 4, out int year) || year % 10 != 0)
+            return false;
+        int digits = t.Text(j).Length;
+        if (digits == 2)
+            year += 1900;
+        else if (digits != 4 || year < 1000)
+            return false;
+        m = Mention.Absolute(i, j + 1, DateGranularity.Decade, new DateOnly(year, 1, 1));
+        return true;
+    }
+
+    /// <summary>"thế kỷ 20", "thế kỷ XXI": a century (the 20th is written "19", the 1900s, as TIMEX3 does).</summary>
+    private static bool TryCentury(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.The) || !t.Is(i + 1, Words.Ky))
+            return false;
+        int ordinal;
+        if (!PlainInteger(t, i + 2, 2, out ordinal) && !TryRoman(t.Text(i + 2), out ordinal))
+            return false;
+        if (ordinal is < 1 or > 30)
+            return false;
+        int first = (ordinal - 1) * 100;
+        m = Mention.Absolute(i, i + 3, DateGranularity.Century, new DateOnly(Math.Max(1, first), 1, 1));
+        return true;
+    }
+
+    private static bool TryRoman(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 6)
+            return false;
+        int previous = 0;
+        for (int k = text.Length - 1; k >= 0; k--)
+        {
+            int v = text[k] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 0 };
+            if (v == 0)
+                return false;
+            value += v < previous ? -v : v;
+            previous = Math.Max(previous, v);
+        }
+        return value > 0;
+    }
+
+    /// <summary>"năm 2019-2023", "giai đoạn 2019 - 2023", "giai đoạn 2021-2025": a span of whole years.</summary>
+    private static bool TryYearRange(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        int j;
+        if (t.Is(i, Words.Year) && !IsCountBefore(t, i))
+            j = i + 1;
+        else if (t.Is(i, Words.Giai) && t.Is(i + 1, Words.Doan))
+            j = i + 2;
+        else
+            return false;
+        if (!PlainInteger(t, j, 4, out int from) || from < 1000 || t.Text(j).Length != 4 || !t.Is(j + 1, Words.Hyphen) ||
+            !PlainInteger(t, j + 2, 4, out int to) || t.Text(j + 2).Length != 4 || to <= from || to - from > 100)
+            return false;
+        m = Mention.Absolute(i, j + 3, DateGranularity.Year, new DateOnly(from, 1, 1));
+        m.EndDate = new DateOnly(to, 12, 31);
+        return true;
+    }
+
     /// <summary>"mùa hè 2024", "mùa đông năm nay", "mùa thu năm ngoái", "mùa xuân tới", "mùa hè vừa qua".</summary>
     private static bool TrySeason(in TokenView t, int i, DateOnly? article, out Mention m)
     {
@@ -1189,6 +1269,9 @@ public static class DateRecognizer
     /// <summary>The nearest tense cue in the six tokens before <paramref name="start"/>: sẽ, sắp, dự kiến, dự định (future); đã, vừa, từng, hồi (past).</summary>
     private static Tense TenseBefore(in TokenView t, int start)
     {
+        // "cho đến tháng 10", "cho tới ngày 20/9": an end point still ahead.
+        if ((t.Is(start - 1, Words.Den) || t.Is(start - 1, Words.Toi)) && t.Is(start - 2, Words.Cho))
+            return Tense.Future;
         for (int k = start - 1; k >= 0 && k >= start - 6; k--)
         {
             ushort id = t.Id(k);

@@ -34,7 +34,7 @@ internal static class WordList
         // date and time words
         "ngày", "tháng", "năm", "tuần", "quý", "mùa", "thứ", "chủ", "nhật", "hôm", "nay", "qua", "mai", "kia", "ngoái",
         "trước", "tới", "sau", "này", "vừa", "rồi", "sắp", "đầu", "giữa", "cuối", "sáng", "trưa", "chiều", "tối", "đêm",
-        "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
+        "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "cho", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
         "thu", "đông", "sang", "cách", "đây", "đó", "nữa", "kém", "tiếp", "theo", "kế", "liên", "mỗi", "các", "những",
         "hàng", "hằng", "hồi", "sớm",
         // tense cues
@@ -48,5 +48,9 @@ internal static class WordList
         "hiệu",
         // words around a duration
         "trong", "suốt", "mất", "kéo", "dài", "liên", "tục",
+        // fractions and multiples ("một phần ba", "2/3 diện tích", "gấp đôi")
+        "gấp", "đôi", "diện", "dân", "lãnh",
+        // decades, centuries and periods ("thập niên 1990", "thế kỷ XX", "giai đoạn 2019-2023")
+        "thập", "thế", "giai",
     ];
 }

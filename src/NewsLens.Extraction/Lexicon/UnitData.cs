@@ -11,6 +11,8 @@ internal enum UnitFlags : byte
     DenominatorOnly = 1,
     /// <summary>A currency sign that may also stand before the number ("$5", "€3", "US$ 2").</summary>
     Prefix = 2,
+    /// <summary>Only right after a scale word: "14 triệu bảng" is pounds, "3 bảng" is three boards.</summary>
+    AfterScaleOnly = 4,
 }
 
 /// <summary>A unit phrase's meaning; a null <see cref="Code"/> blocks a shorter phrase ("đồng chí" is not VND).</summary>
@@ -60,6 +62,7 @@ internal static class UnitData
         ("eur", "EUR", UnitKind.Currency, UnitFlags.None),
         ("€", "EUR", UnitKind.Currency, UnitFlags.Prefix),
         ("bảng anh", "GBP", UnitKind.Currency, UnitFlags.None),
+        ("bảng", "GBP", UnitKind.Currency, UnitFlags.AfterScaleOnly),
         ("đồng bảng anh", "GBP", UnitKind.Currency, UnitFlags.None),
         ("gbp", "GBP", UnitKind.Currency, UnitFlags.None),
         ("£", "GBP", UnitKind.Currency, UnitFlags.Prefix),

@@ -54,6 +54,7 @@ internal static class Words
     public static readonly ushort Vao = Must("vào");
     public static readonly ushort Tu = Must("từ");
     public static readonly ushort Den = Must("đến");
+    public static readonly ushort Cho = Must("cho");
     public static readonly ushort Mung = Must("mùng");
     public static readonly ushort Mong = Must("mồng");
     public static readonly ushort Gieng = Must("giêng");
@@ -96,6 +97,16 @@ internal static class Words
     public static readonly ushort Tren = Must("trên");
     public static readonly ushort Duoi = Must("dưới");
     public static readonly ushort Dong = Must("đồng");
+    public static readonly ushort Phan = Must("phần");
+    public static readonly ushort Thap = Must("thập");
+    public static readonly ushort Nien = Must("niên");
+    public static readonly ushort Ky = Must("kỷ");
+    public static readonly ushort The = Must("thế");
+    public static readonly ushort Giai = Must("giai");
+    public static readonly ushort Doan = Must("đoạn");
+    public static readonly ushort Gap = Must("gấp");
+    public static readonly ushort Doi = Must("đôi");
+    public static readonly ushort Times = Must("lần");
 
     public static readonly ushort Se = Must("sẽ");
     public static readonly ushort Da = Must("đã");
@@ -121,6 +132,9 @@ internal static class Words
         // "nghị định 100", "chương trình 9", "số hiệu 12": the last syllable of a naming noun
         "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình", "hiệu");
 
+    /// <summary>Words after which "2/3" is a fraction, not a day and month ("2/3 số hộ", "2/3 diện tích", "2/3 trong số").</summary>
+    private static readonly bool[] s_partitive = Set("số", "trong", "diện", "dân", "lãnh");
+
     private static readonly bool[] s_dayParts = Set("sáng", "trưa", "chiều", "tối", "đêm", "khuya");
 
     private static readonly ConcurrentDictionary<(string, string), string> s_rates = new();
@@ -130,6 +144,8 @@ internal static class Words
     public static bool IsLabel(ushort id) => s_labelBefore[id];
 
     public static bool IsDayPart(ushort id) => s_dayParts[id];
+
+    public static bool IsPartitive(ushort id) => s_partitive[id];
 
     /// <summary>The code of a rate ("km" and "h" give "km/h"), interned so that a match allocates once per pair.</summary>
     public static string Rate(string numerator, string denominator) =>

@@ -10,7 +10,8 @@ namespace NewsLens.Extraction.Quantities;
 /// </summary>
 /// <remarks>
 /// <para>A quantity is <c>[modifier] [từ] [currency sign] number [unit] [(-|~|đến|tới) [sign] number [unit]]
-/// [/ unit] [rưỡi] [trở lên|trở xuống]</c>. Numbers follow <see cref="NumberParser"/> (digits with Vietnamese or
+/// [/ unit] [rưỡi] [trở lên|trở xuống]</c>, a fraction (<c>number phần number</c>: "một phần ba"; "2/3" after an
+/// approximation word or before a partitive noun: "khoảng 2/3", "2/3 số hộ") or a multiple ("gấp đôi", "gấp ba lần"). Numbers follow <see cref="NumberParser"/> (digits with Vietnamese or
 /// English separators, number words, scale words); units and modifiers come from the tables in the lexicon.</para>
 /// <para>What is not a quantity: a number after a date, time or ordinal word ("thứ 3", "ngày 6", "năm 2024", "lúc 9",
 /// "quý 2"); a number followed by "tháng" and a month ("6 tháng 9" is a date); "N giờ" after "lúc"/"vào" or before a
@@ -80,13 +81,13 @@ public static class QuantityRecognizer
         {
             ushort u = (ushort)id;
             starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua) ||
-                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu;
+                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap;
         }
         return starts;
     }
 
     private static bool CanStart(in TokenView t, int i) =>
-        t.Kind(i) is TokenKind.Number or TokenKind.Time || s_starts[t.Id(i)];
+        t.Kind(i) is TokenKind.Number or TokenKind.Time or TokenKind.Date || s_starts[t.Id(i)];
 
     /// <summary>English-style when the document has an English-only number form and no Vietnamese-only one (see <see cref="DigitNumber"/>).</summary>
     internal static NumberStyle DetectStyle(TokenLayer tokens, string normalized)
@@ -140,6 +141,18 @@ public static class QuantityRecognizer
             from = j;
             j++;
         }
+        if (from < 0 && (TrySlashFraction(t, j, afterModifier > i, out m.Value) || TryMultiple(t, j, style, out m.Value, out j)))
+        {
+            bool multiple = t.Is(afterModifier, Words.Gap);
+            m.Start = i;
+            m.End = multiple ? j : afterModifier + 1;
+            m.Value = Clean(m.Value);
+            m.Max = double.NaN;
+            m.Unit = multiple ? "times" : null;
+            m.Kind = multiple ? UnitKind.Count : UnitKind.None;
+            m.Modifier = modifier;
+            return !Words.IsDateOrOrdinalCue(t.Id(i - 1));
+        }
         bool hasSign = TryCurrencySign(t, j, out UnitInfo sign, out int afterSign);
         if (hasSign)
             j = afterSign;
@@ -160,10 +173,21 @@ public static class QuantityRecognizer
             end = afterUnit;
         }
 
+        // A fraction in words: "một phần ba", "một phần tư", "hai phần năm", "1 phần 4" ("phần trăm" is a unit,
+        // matched above; "tư" is 4 only here and after tens).
+        bool fraction = false;
+        if (!hasUnit && !a.IsRange && !a.Several && !a.Half && !a.HasScale && a.Value >= 1 && t.Is(end, Words.Phan) &&
+            TryDenominator(t, end + 1, style, out double parts, out int afterParts) && a.Value < parts)
+        {
+            a.Value /= parts;
+            end = afterParts;
+            fraction = true;
+        }
+
         // A range: "3-5", "3 - 5", "3~5", "3 đến 5", "từ 3 đến 5 triệu".
         bool isRange = a.IsRange && !a.Several;
         bool hyphenated = a.IsRange && !a.Several;
-        if (!a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, end, out bool hyphen))
+        if (!fraction && !a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, end, out bool hyphen))
         {
             int b0 = end + 1;
             bool hasSignB = TryCurrencySign(t, b0, out UnitInfo signB, out int afterSignB);
@@ -251,7 +275,7 @@ public static class QuantityRecognizer
         bool hasModifier = afterModifier > i;
         int start = hasModifier ? i : from < 0 ? i : isRange ? from : from + 1;
 
-        if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, unitCapitalized, code, value))
+        if (!Accept(t, start, numberStart, a, isRange, hyphenated, hasUnit, fraction, unitCapitalized, code, value))
             return false;
 
         m.Start = start;
@@ -266,7 +290,7 @@ public static class QuantityRecognizer
 
     /// <summary>The policy that keeps labels, ordinals, dates, scores and codes out (see the class remarks).</summary>
     private static bool Accept(in TokenView t, int start, int numberStart, in NumberExpr a, bool isRange, bool hyphenated,
-        bool hasUnit, bool unitCapitalized, string? code, double value)
+        bool hasUnit, bool fraction, bool unitCapitalized, string? code, double value)
     {
         if (!double.IsFinite(value) || (isRange && !double.IsFinite(a.Max)))
             return false;
@@ -291,7 +315,7 @@ public static class QuantityRecognizer
         // Digits joined by "-" or "/" to another number: a score, a ratio, a fraction or a date part. Written without
         // spaces this is never a quantity of its own; with spaces ("30 - 50") only a bare number is refused.
         bool digits = !a.IsWords && !a.Several && !a.Half && t.Kind(numberStart) == TokenKind.Number;
-        bool bare = !hasUnit && !a.HasScale && !a.Half;
+        bool bare = !hasUnit && !a.HasScale && !a.Half && !fraction;
         if (digits && start == numberStart && (t.Is(numberStart - 1, Words.Slash) || t.Is(numberStart - 1, Words.Hyphen)) &&
             t.Kind(numberStart - 2) == TokenKind.Number && (bare || (t.Touches(numberStart) && t.Touches(numberStart - 1))))
             return false;
@@ -404,10 +428,68 @@ public static class QuantityRecognizer
         return NumberParser.TryParse(t, i, style, out e);
     }
 
+    /// <summary>
+    /// "2/3" — one token the tokenizer reads as a day and month — as a fraction: numerator below a denominator of at
+    /// most 10, after an approximation word (<paramref name="approximated"/>) or before a partitive noun.
+    /// </summary>
+    private static bool TrySlashFraction(in TokenView t, int i, bool approximated, out double value)
+    {
+        value = 0;
+        if (t.Kind(i) != TokenKind.Date || !(approximated || Words.IsPartitive(t.Id(i + 1))))
+            return false;
+        ReadOnlySpan<char> text = t.Text(i);
+        int slash = text.IndexOf('/');
+        if (slash <= 0 || !int.TryParse(text[..slash], out int numerator) || !int.TryParse(text[(slash + 1)..], out int denominator) ||
+            text[(slash + 1)..].Length > 2 || numerator < 1 || denominator > 10 || numerator >= denominator)
+            return false;
+        value = (double)numerator / denominator;
+        return true;
+    }
+
+    /// <summary>The denominator of a fraction in words: a whole number 2–100, or "tư" (4).</summary>
+    private static bool TryDenominator(in TokenView t, int i, NumberStyle style, out double value, out int end)
+    {
+        if (t.Is(i, Words.Tu4))
+        {
+            value = 4;
+            end = i + 1;
+            return true;
+        }
+        value = 0;
+        end = i;
+        if (!TryNumber(t, i, style, out NumberExpr n) || n.IsRange || n.Several || n.Half || n.HasScale || n.HasAttachedUnit ||
+            n.Value != Math.Floor(n.Value) || n.Value is < 2 or > 100)
+            return false;
+        value = n.Value;
+        end = n.End;
+        return true;
+    }
+
+    /// <summary>"gấp đôi" (2), "gấp ba", "gấp 3 lần": a multiple; <paramref name="end"/> is one past it.</summary>
+    private static bool TryMultiple(in TokenView t, int i, NumberStyle style, out double value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (!t.Is(i, Words.Gap))
+            return false;
+        if (t.Is(i + 1, Words.Doi))
+        {
+            value = 2;
+            end = i + 2;
+            return true;
+        }
+        if (!TryNumber(t, i + 1, style, out NumberExpr n) || n.IsRange || n.Several || n.Half || n.HasAttachedUnit || n.Value < 1)
+            return false;
+        value = n.Value;
+        end = t.Is(n.End, Words.Times) ? n.End + 1 : n.End;
+        return true;
+    }
+
     private static bool TryUnit(in TokenView t, int i, out UnitInfo unit, out int end, bool allowDenominator = false)
     {
         if (Units.TryMatch(t, i, out unit, out end) && !unit.IsBlock &&
-            (allowDenominator || (unit.Flags & UnitFlags.DenominatorOnly) == 0))
+            (allowDenominator || (unit.Flags & UnitFlags.DenominatorOnly) == 0) &&
+            ((unit.Flags & UnitFlags.AfterScaleOnly) == 0 || t.HasRole(i - 1, NumberRole.Scale)))
             return true;
         unit = default;
         end = i;

@@ -563,6 +563,31 @@ public ref struct TokenEnumerator
             }
             return 0;
         }
+        if (sep == '.' && n1 <= 2 && IsDay(v1) && FollowsDateCue(t, s))
+        {
+            // "ngày 27.2", "hôm 3.2", "sáng 5.6.2017": a dotted day and month after a date word (Thanh Niên, Người Lao
+            // Động style). Without the date word "27.2" stays a decimal number.
+            int q = Digits(t, p + 1);
+            if (q - (p + 1) is >= 1 and <= 2 && IsMonth(Value(t, p + 1, q)))
+            {
+                int end = q;
+                if (q + 4 < t.Length && t[q] == '.' && CharClass.IsAsciiDigit(t[q + 1]))
+                {
+                    int r = Digits(t, q + 1);
+                    if (r - (q + 1) != 4)
+                        return 0;
+                    end = r;
+                }
+                bool clean = end >= t.Length || !(CharClass.Is(t[end], CharClass.WordPart) || t[end] == '%'
+                    || (t[end] is '.' or ',' && end + 1 < t.Length && CharClass.IsAsciiDigit(t[end + 1])));
+                if (clean)
+                {
+                    kind = TokenKind.Date;
+                    return end;
+                }
+            }
+            return 0;
+        }
         if (n1 > 2 || v1 > 24)
             return 0;
         if (sep == ':')
@@ -616,6 +641,7 @@ public ref struct TokenEnumerator
         return word[..n] switch
         {
             "ngày" or "hôm" or "mùng" or "mồng" or "sáng" or "trưa" or "chiều" or "tối" or "đêm" or "khuya" => true,
+            "qua" or "nay" when b >= 4 && t[(b - 4)..(b - 1)].Equals("hôm", StringComparison.OrdinalIgnoreCase) => true, // "hôm qua 7.2", "hôm nay 6-9"
             _ => false,
         };
     }

@@ -1,0 +1,1012 @@
+using NewsLens.Core;
+using NewsLens.Extraction.Entities;
+
+namespace NewsLens.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotes and their speakers with rules over tokens, sentences and paragraphs (README, "Quotes, speakers and
+/// entities"): quotation marks are paired across the document (a paragraph that leaves a quote open continues into
+/// the next); a quoted span is direct speech when a frame attributes it ("“…”, ông X nói." / "X cho biết: “…”"), when
+/// it runs to the end of a sentence after a cue, or when it stands alone at the start of a paragraph (its speaker is
+/// the previous one); reported speech is a clause after a cue with a speaker before it, "theo X, …", or "…, X cho
+/// biết."; a quoted fragment inside reported speech makes it mixed; any other quoted span is a scare quote or title.
+/// </summary>
+internal static class QuoteRecognizer
+{
+    private readonly record struct Pair(int Open, int Close, int ContentFirst, int ContentEnd, int ContinuesFrom);
+
+    private enum PairRole : byte { Unknown, Direct, InsideIndirect, Scare, Continuation }
+
+    private static readonly PhraseSet Temporal = new(
+    [
+        "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
+        "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
+        "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi",
+    ]);
+
+    private static readonly PhraseSet Nominalizers = new(
+    [
+        "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
+        "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu",
+    ]);
+
+    private static readonly PhraseSet ClauseOpeners = new(
+    [
+        "trong", "tại", "khi", "sau", "trước", "trao đổi", "phát biểu", "chia sẻ", "nói", "ngày", "hôm", "nhận định", "xác nhận",
+        "ngoài ra", "tuy nhiên", "đồng thời", "song", "mặt khác", "dù", "trả lời", "theo", "cũng theo", "vẫn theo", "về", "với",
+        "để", "nhưng", "và", "sáng", "chiều", "tối", "trưa", "đêm", "cụ thể", "bên cạnh đó", "thế nhưng", "vì vậy", "do đó",
+    ]);
+
+    private static readonly PhraseSet NotCueAfter = new(
+    [
+        "chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "vệ", "đảm", "hiểm", "quản", "tàng", "hành", "cả", "từ", "ứng",
+        "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện",
+    ]);
+
+    /// <summary>Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").</summary>
+    private static readonly PhraseSet DirectComplement = new(
+    [
+        "cho biết", "cho biết thêm", "nói", "nói thêm", "khẳng định", "tuyên bố", "nhấn mạnh", "nhấn mạnh thêm", "cho hay", "nhận định",
+        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "phủ nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
+        "chỉ ra", "khuyến cáo", "bác bỏ", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
+        "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
+    ]);
+
+    private static readonly PhraseSet Prepositions = new(
+    [
+        "tại", "trong", "với", "về", "trước", "sau", "ở", "bên", "qua", "trên", "theo", "cho", "từ", "đến", "tới", "vào", "khi", "lúc",
+        "hôm", "ngày", "sáng", "chiều", "tối",
+    ]);
+
+    private static readonly PhraseSet AbstractObjects = new(
+    [
+        "tầm quan trọng", "vai trò", "ý nghĩa", "nhu cầu", "mong muốn", "thái độ", "quan điểm", "lập trường", "sự cần thiết",
+        "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
+    ]);
+
+    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
+
+    private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "trong khi", "ngoài ra", "cũng", "thế nhưng", "như"]);
+
+    private static readonly PhraseSet Pronouns = new(["ông", "bà", "anh", "chị", "cô", "họ", "ông ấy", "bà ấy", "anh ấy", "chị ấy", "cô ấy", "ngài", "nữ"]);
+
+    public static QuoteLayer Recognize(Document document, EntityLayer entities)
+    {
+        var t = new TokenText(document);
+        List<Pair> pairs = PairMarks(t);
+        var roles = new PairRole[pairs.Count];
+        var quotes = new List<Quote>();
+        var quoteSpeakerTokens = new List<(int Token, QuoteSpeaker Speaker)>();
+
+        // Direct quotes first: their frames are the strongest evidence.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (pairs[p].ContinuesFrom >= 0)
+            {
+                roles[p] = PairRole.Continuation;
+                continue;
+            }
+            if (TryDirect(t, entities, pairs, p, quoteSpeakerTokens, out Quote quote))
+            {
+                roles[p] = PairRole.Direct;
+                quotes.Add(quote);
+                if (quote.Speaker is { } sp)
+                    quoteSpeakerTokens.Add((pairs[p].Open, sp));
+            }
+        }
+        // Continuations of a direct quote merge into it.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (roles[p] != PairRole.Continuation)
+                continue;
+            int root = pairs[p].ContinuesFrom;
+            while (pairs[root].ContinuesFrom >= 0)
+                root = pairs[root].ContinuesFrom;
+            TextSpan rootContent = ContentSpan(t, pairs[root]);
+            int q = quotes.FindIndex(x => x.Content.Start == rootContent.Start && x.Kind == QuoteKind.Direct);
+            if (q >= 0)
+            {
+                TextSpan own = ContentSpan(t, pairs[p]);
+                quotes[q] = quotes[q] with { Content = TextSpan.FromBounds(quotes[q].Content.Start, Math.Max(quotes[q].Content.End, own.End)) };
+                roles[p] = PairRole.Direct;
+            }
+            else
+            {
+                roles[p] = PairRole.Unknown;
+            }
+        }
+
+        Indirect(t, entities, pairs, roles, quotes, quoteSpeakerTokens);
+
+        // A quote standing alone takes the speaker of the quote before it, direct or reported.
+        quoteSpeakerTokens.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Kind != QuoteKind.Direct || quotes[q].Cue is not null)
+                continue;
+            int open = pairs.FindIndex(x => x.ContentFirst < t.Count && x.Open >= 0 && ContentSpan(t, x).Start == quotes[q].Content.Start);
+            if (open < 0)
+                continue;
+            if (Previous(quoteSpeakerTokens, pairs[open].Open) is { } sp)
+                quotes[q] = quotes[q] with { Speaker = sp, Confidence = 0.7f };
+        }
+        // Pronouns ("ông nói", "bà nói") resolve against every speaker before them, reported ones included.
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Speaker is not { Anonymous: false } sp || sp.Span.Length == 0)
+                continue;
+            int f = TokenAt(t, sp.Span.Start), e = TokenAt(t, sp.Span.End - 1) + 1;
+            if (f < 0 || e <= f)
+                continue;
+            if (Pronouns.Match(t, f, e) == e - f || EntityWords.Demonstratives.MatchEndingAt(t, e, f) > 0)
+            {
+                int before = Math.Min(f, TokenAt(t, quotes[q].Content.Start) - 1);
+                quotes[q] = quotes[q] with { Speaker = sp with { Entity = ResolveBackReference(t, entities, f, e, quoteSpeakerTokens, before) } };
+            }
+        }
+
+        var scare = new List<TextSpan>();
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (roles[p] is PairRole.Unknown or PairRole.Scare && pairs[p].ContentEnd > pairs[p].ContentFirst)
+                scare.Add(ContentSpan(t, pairs[p]));
+        }
+        foreach (var (first, end) in SingleQuotePairs(t))
+        {
+            TextSpan span = t.Span(first, end);
+            bool inside = false;
+            foreach (Quote q in quotes)
+                inside |= q.Kind == QuoteKind.Direct && q.Content.Contains(span);
+            if (!inside)
+                scare.Add(span);
+        }
+        quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        scare.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return new QuoteLayer([.. quotes], [.. scare]);
+    }
+
+    private static int TokenAt(TokenText t, int offset)
+    {
+        int lo = 0, hi = t.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < t.Start(mid))
+                hi = mid - 1;
+            else if (offset >= t.End(mid))
+                lo = mid + 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>The content between the marks, without a trailing comma ("“…,” ông Minh nói").</summary>
+    private static TextSpan ContentSpan(TokenText t, Pair pair)
+    {
+        int end = pair.ContentEnd;
+        if (end - 1 > pair.ContentFirst && t.IsPunct(end - 1, ','))
+            end--;
+        return end > pair.ContentFirst ? t.Span(pair.ContentFirst, end) : new TextSpan(t.End(pair.Open), 0);
+    }
+
+    private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '‟' or '″';
+
+    /// <summary>+1 opening, -1 closing, 0 undecided (a straight double quote between spaces).</summary>
+    private static int Direction(TokenText t, int i)
+    {
+        char c = t.Original(i);
+        if (c is '“' or '«' or '„' or '‟')
+            return 1;
+        if (c is '”' or '»')
+            return -1;
+        bool spaceBefore = i == 0 || !t.Touches(i) || t.IsPunct(i - 1, '(') || t.IsPunct(i - 1, ':') || t.SentenceOf(i - 1) != t.SentenceOf(i) && t.ParagraphOf(i - 1) != t.ParagraphOf(i);
+        bool spaceAfter = i + 1 >= t.Count || !t.Touches(i + 1);
+        if (spaceBefore && !spaceAfter)
+            return 1;
+        if (!spaceBefore && spaceAfter)
+            return -1;
+        if (!spaceBefore && !spaceAfter)
+            return t.Kind(i - 1) is TokenKind.Punctuation ? 1 : -1;
+        return 0;
+    }
+
+    private static List<Pair> PairMarks(TokenText t)
+    {
+        var pairs = new List<Pair>();
+        var open = new List<int>(); // token indices of open double marks (a stack)
+        int openParagraph = -1;
+        int lastUnclosedPair = -1;
+        for (int i = 0; i < t.Count; i++)
+        {
+            int paragraph = t.ParagraphOf(i);
+            if (open.Count > 0 && paragraph != openParagraph)
+            {
+                // A quote left open at the end of a paragraph: it continues when this paragraph opens a quote first
+                // or closes one before opening any; otherwise it ends with its paragraph.
+                int j = i;
+                int dir = 0;
+                while (j < t.Count && t.ParagraphOf(j) == paragraph)
+                {
+                    if (t.Kind(j) == TokenKind.Quote && IsDoubleMark(t.Original(j)))
+                    {
+                        dir = Direction(t, j);
+                        break;
+                    }
+                    j++;
+                }
+                bool continuesByClose = dir < 0;
+                if (!continuesByClose)
+                {
+                    int o = open[0];
+                    int lastOfParagraph = i - 1;
+                    pairs.Add(new Pair(o, -1, o + 1, lastOfParagraph + 1, -1));
+                    lastUnclosedPair = pairs.Count - 1;
+                    open.Clear();
+                    if (dir > 0 && j == FirstOfParagraph(t, i))
+                    {
+                        // Continuation: the next quote opening this paragraph belongs to the same quotation.
+                        open.Add(j);
+                        openParagraph = paragraph;
+                        pairs.Add(new Pair(-2, -2, -2, -2, lastUnclosedPair)); // placeholder, fixed when closed
+                        i = j;
+                        continue;
+                    }
+                    lastUnclosedPair = -1;
+                }
+                else
+                {
+                    openParagraph = paragraph;
+                }
+            }
+            if (t.Kind(i) != TokenKind.Quote || !IsDoubleMark(t.Original(i)))
+                continue;
+            int d = Direction(t, i);
+            if (d == 0)
+                d = open.Count > 0 ? -1 : 1;
+            if (d > 0)
+            {
+                if (open.Count == 0)
+                    openParagraph = paragraph;
+                open.Add(i);
+            }
+            else if (open.Count > 0)
+            {
+                int o = open[^1];
+                open.RemoveAt(open.Count - 1);
+                if (open.Count == 0)
+                {
+                    int placeholder = pairs.FindLastIndex(x => x.Open == -2);
+                    if (placeholder >= 0)
+                        pairs[placeholder] = new Pair(o, i, o + 1, i, pairs[placeholder].ContinuesFrom);
+                    else
+                        pairs.Add(new Pair(o, i, o + 1, i, -1));
+                }
+            }
+        }
+        if (open.Count > 0)
+        {
+            int o = open[0];
+            int placeholder = pairs.FindLastIndex(x => x.Open == -2);
+            if (placeholder >= 0)
+                pairs[placeholder] = new Pair(o, -1, o + 1, t.Count, pairs[placeholder].ContinuesFrom);
+            else
+                pairs.Add(new Pair(o, -1, o + 1, t.Count, -1));
+        }
+        pairs.RemoveAll(x => x.Open == -2);
+        // Trim a trailing mark-less end (a paragraph end) so content never includes the next paragraph.
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            Pair x = pairs[p];
+            if (x.Close < 0 && x.ContentEnd > x.ContentFirst)
+            {
+                int para = t.ParagraphOf(x.Open);
+                int e = x.ContentFirst;
+                while (e < x.ContentEnd && t.ParagraphOf(e) == para)
+                    e++;
+                pairs[p] = x with { ContentEnd = e };
+            }
+        }
+        pairs.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+        return pairs;
+    }
+
+    private static int FirstOfParagraph(TokenText t, int i)
+    {
+        int p = t.ParagraphOf(i);
+        while (i > 0 && t.ParagraphOf(i - 1) == p)
+            i--;
+        return i;
+    }
+
+    /// <summary>Pairs of single quotation marks (‘…’ and '…') inside one sentence: quoted terms and titles.</summary>
+    private static List<(int First, int End)> SingleQuotePairs(TokenText t)
+    {
+        var result = new List<(int, int)>();
+        int open = -1;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t.Kind(i) != TokenKind.Quote)
+                continue;
+            char c = t.Original(i);
+            if (c is not ('‘' or '’' or '\'' or '‹' or '›'))
+                continue;
+            bool opening = c is '‘' or '‹' || (c == '\'' && (!t.Touches(i) || i == 0) && t.Touches(i + 1));
+            if (opening)
+                open = i;
+            else if (open >= 0 && t.SentenceOf(open) == t.SentenceOf(i) && i > open + 1)
+            {
+                result.Add((open + 1, i));
+                open = -1;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The pair whose marks enclose each token, or -1: built once per document so lookups are O(1).</summary>
+    private static int[] PairOfToken(TokenText t, List<Pair> pairs)
+    {
+        var of = new int[t.Count];
+        Array.Fill(of, -1);
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            int last = pairs[p].Close < 0 ? pairs[p].ContentEnd - 1 : pairs[p].Close;
+            for (int k = Math.Max(0, pairs[p].Open); k <= last && k < of.Length; k++)
+                of[k] = p;
+        }
+        return of;
+    }
+
+    private static bool Inside(int[] pairOf, int token, out int pair)
+    {
+        pair = (uint)token < (uint)pairOf.Length ? pairOf[token] : -1;
+        return pair >= 0;
+    }
+
+    /// <summary>The speech cue that ends just before token <paramref name="end"/> (skipping "thêm"), or 0.</summary>
+    private static int CueEndingAt(TokenText t, int end, int floor, out int cueFirst)
+    {
+        int n = QuoteCues.Speech.MatchEndingAt(t, end, floor);
+        if (n == 0 && end - 1 >= floor && t.Is(end - 1, "thêm"))
+            n = QuoteCues.Speech.MatchEndingAt(t, end - 1, floor);
+        cueFirst = n > 0 ? (t.Is(end - 1, "thêm") && QuoteCues.Speech.MatchEndingAt(t, end, floor) == 0 ? end - 1 - n : end - n) : end;
+        return n;
+    }
+
+    private static bool TryDirect(TokenText t, EntityLayer entities, List<Pair> pairs, int p, List<(int Token, QuoteSpeaker Speaker)> history, out Quote quote)
+    {
+        quote = default;
+        Pair pair = pairs[p];
+        int n = pair.ContentEnd - pair.ContentFirst;
+        if (n <= 0)
+            return false;
+        TextSpan content = ContentSpan(t, pair);
+        Sentence openSentence = t.Sentences[t.SentenceOf(pair.Open)];
+
+        // 1. After the quote: '”, ông X cho biết.' / '”- ông X nói.' / '”, theo ông X.'
+        if (pair.Close >= 0 && n >= 2)
+        {
+            Sentence s = t.Sentences[t.SentenceOf(pair.Close)];
+            int a = pair.Close + 1;
+            bool commaInside = pair.Close > pair.ContentFirst && t.IsPunct(pair.Close - 1, ',') && a < s.EndToken && t.Kind(a) == TokenKind.Word;
+            if (a < s.EndToken && (t.IsPunct(a, ',') || t.IsPunct(a, '-') || t.Low(a).SequenceEqual("–") || commaInside))
+            {
+                int f = commaInside ? a : a + 1;
+                for (int k = f; k < s.EndToken && k - f < 25; k++)
+                {
+                    if (t.Kind(k) == TokenKind.Quote)
+                        break;
+                    if (t.Is(k, "theo") && k == f)
+                    {
+                        int e = k + 1;
+                        while (e < s.EndToken && !t.IsPunct(e, '.') && !t.IsPunct(e, ','))
+                            e++;
+                        if (e > k + 1)
+                        {
+                            quote = new Quote(content, QuoteKind.Direct, t.Span(k, k + 1), Speaker(t, entities, k + 1, e, history), 0.85f);
+                            return true;
+                        }
+                    }
+                    int cl = QuoteCues.Speech.Match(t, k, s.EndToken);
+                    if (cl > 0)
+                    {
+                        TextSpan cue = t.Span(k, k + cl);
+                        if (k > f && !LooksLikeSpeaker(t, entities, f, k))
+                            break;
+                        if (k > f)
+                        {
+                            int se = TrimSpeakerEnd(t, f, k);
+                            quote = new Quote(content, QuoteKind.Direct, cue, Speaker(t, entities, f, se, history), 0.9f);
+                            return true;
+                        }
+                        // Inverted: '”, cho biết ông X.'
+                        int e = k + cl;
+                        int e2 = e;
+                        while (e2 < s.EndToken && !t.IsPunct(e2, '.') && !t.IsPunct(e2, ','))
+                            e2++;
+                        QuoteSpeaker? sp = e2 > e ? Speaker(t, entities, e, e2, history) : null;
+                        quote = new Quote(content, QuoteKind.Direct, cue, sp, 0.8f);
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // 2. Before the quote: 'X cho biết: “…”', 'X nói, “…”.', 'X khẳng định rằng: “…”'.
+        int b = pair.Open;
+        int floor = openSentence.FirstToken;
+        if (b > floor)
+        {
+            bool colon = t.IsPunct(b - 1, ':');
+            bool comma = t.IsPunct(b - 1, ',');
+            int c = colon || comma ? b - 1 : b;
+            if (c > floor && t.Is(c - 1, "rằng"))
+                c--;
+            int cl = CueEndingAt(t, c, floor, out int cueFirst);
+            bool toSentenceEnd = pair.Close < 0 || pair.Close + 1 >= openSentence.EndToken
+                || t.IsPunct(pair.Close + 1, '.') || t.IsPunct(pair.Close + 1, '!') || t.IsPunct(pair.Close + 1, '?')
+                || t.SentenceOf(pair.Close + 1) != t.SentenceOf(pair.Close) || t.Kind(pair.Close - 1) == TokenKind.Punctuation;
+            if (cl > 0 && (colon || toSentenceEnd))
+            {
+                TextSpan cue = t.Span(cueFirst, c);
+                int segStart = SpeakerStart(t, entities, cueFirst, floor);
+                QuoteSpeaker? sp = segStart < cueFirst ? Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, cueFirst), history) : Previous(history, pair.Open);
+                quote = new Quote(content, QuoteKind.Direct, cue, sp, 0.9f);
+                return true;
+            }
+            if (colon && n >= 4)
+            {
+                // A colon without a known cue ("… kết luận sơ bộ nguyên nhân chị P. tử vong: “…”").
+                int segStart = SpeakerStart(t, entities, b - 1, floor);
+                QuoteSpeaker? sp = Previous(history, pair.Open);
+                for (int k = segStart; k < b - 1; k++)
+                {
+                    int m = entities.MentionAtToken(k);
+                    if (m >= 0)
+                    {
+                        sp = Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, b - 1), history);
+                        break;
+                    }
+                }
+                quote = new Quote(content, QuoteKind.Direct, null, sp, 0.6f);
+                return true;
+            }
+        }
+
+        // 3. Standing alone at the start of a paragraph or sentence: the previous speaker's words.
+        bool startsUnit = pair.Open == openSentence.FirstToken;
+        if (startsUnit && n >= 4)
+        {
+            QuoteSpeaker? sp = Previous(history, pair.Open);
+            if (sp is null)
+            {
+                // The sentence before may introduce the speaker ("Nữ Ngoại trưởng Indonesia cho rằng, … . “…”").
+                int si = t.SentenceOf(pair.Open);
+                if (si > 0)
+                {
+                    Sentence prev = t.Sentences[si - 1];
+                    for (int k = prev.FirstToken; k < prev.EndToken; k++)
+                    {
+                        int cl = QuoteCues.Any.Match(t, k, prev.EndToken);
+                        if (cl > 0 && k > prev.FirstToken)
+                        {
+                            int segStart = SpeakerStart(t, entities, k, prev.FirstToken);
+                            if (segStart < k)
+                                sp = Speaker(t, entities, segStart, TrimSpeakerEnd(t, segStart, k), history);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (sp is not null || n >= 8)
+            {
+                quote = new Quote(content, QuoteKind.Direct, null, sp, sp is null ? 0.5f : 0.7f);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuoteSpeaker? Previous(List<(int Token, QuoteSpeaker Speaker)> history, int before)
+    {
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < before)
+                return history[h].Speaker;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the speaker phrase before a cue at <paramref name="cue"/> starts: after the last clause boundary; extended
+    /// back over appositions and comma-separated parts of a long title to the segment that names a person
+    /// ("ông Chu Thanh Hải, Phó Chủ tịch UBND TP Bắc Ninh cho biết"); cut after a subordinator in a long segment.
+    /// </summary>
+    private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
+    {
+        int k = SegmentStart(t, cue, floor);
+        // An apposition right after a name ("David Manasseh – người đại diện của …"): the name's segment speaks.
+        if (k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
+            && entities.MentionAtToken(k - 2) is var pm && pm >= 0 && entities.Mentions[pm].EndToken == k - 1
+            && entities.Entities[entities.Mentions[pm].Entity].Type == EntityType.Person)
+        {
+            int prev = SegmentStart(t, k - 1, floor);
+            if (ClauseOpeners.Match(t, prev, k - 1) == 0)
+                return prev;
+        }
+        if (!NamesPerson(t, entities, k, cue) && !StartsLikeSpeaker(t, k, cue) || k == cue)
+        {
+            int j = k;
+            for (int back = 0; back < 4 && j - 1 > floor && (t.IsPunct(j - 1, ',') || t.IsPunct(j - 1, '-')); back++)
+            {
+                int prev = SegmentStart(t, j - 1, floor);
+                if (prev >= j - 1 || ClauseOpeners.Match(t, prev, j - 1) > 0)
+                    break;
+                if (NamesPerson(t, entities, prev, j - 1))
+                {
+                    k = prev;
+                    break;
+                }
+                j = prev;
+            }
+        }
+        if (cue - k > 8)
+        {
+            for (int x = cue - 2; x > k; x--)
+            {
+                int n = Subordinators.Match(t, x, cue);
+                if (n > 0 && x + n < cue)
+                {
+                    k = x + n;
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static int SegmentStart(TokenText t, int cue, int floor)
+    {
+        int k = cue;
+        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
+               && !t.IsPunct(k - 1, '?') && !t.IsPunct(k - 1, '!'))
+            k--;
+        return k;
+    }
+
+    private static bool NamesPerson(TokenText t, EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m >= 0 && entities.Entities[entities.Mentions[m].Entity].Type == EntityType.Person && entities.Mentions[m].Kind == MentionKind.Name)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasLowerWord(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) == TokenKind.Word && !t.IsCap(k))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasMention(EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (entities.MentionAtToken(k) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool NamesPersonOrOrganization(EntityLayer entities, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m >= 0 && entities.Entities[entities.Mentions[m].Entity].Type is EntityType.Person or EntityType.Organization)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool StartsLikeSpeaker(TokenText t, int first, int end)
+    {
+        while (first < end && Leading.Match(t, first, end) is > 0 and var n)
+            first += n;
+        return first < end && (EntityWords.Honorifics.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
+            || EntityWords.AnonymousOpeners.Match(t, first, end) > 0);
+    }
+
+    private static bool HasNoName(TokenText t, int f, int e)
+    {
+        for (int k = f; k < e; k++)
+        {
+            if (t.IsForeign(k))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Cuts a speaker phrase before time and manner words after its head ("Rodrigo Duterte ngày 19/4").</summary>
+    private static int TrimSpeakerEnd(TokenText t, int first, int end)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            if (t.IsCap(k))
+                continue;
+            if (Temporal.Match(t, k, end) > 0 || t.Kind(k) is TokenKind.Date or TokenKind.Time)
+            {
+                bool capAfter = false;
+                for (int x = k + 1; x < end && !capAfter; x++)
+                    capAfter = t.IsCap(x);
+                if (!capAfter)
+                    return k;
+            }
+        }
+        return end;
+    }
+
+    private static bool LooksLikeSpeaker(TokenText t, EntityLayer entities, int first, int end)
+    {
+        while (first < end && Leading.Match(t, first, end) is > 0 and var n)
+            first += n;
+        if (end <= first || end - first > 30 || (end - first > 16 && !NamesPerson(t, entities, first, first + 4) && !HasMention(entities, first, first + 4)))
+            return false;
+        for (int k = first; k < end; k++)
+        {
+            if (entities.MentionAtToken(k) >= 0 || (k > first && t.IsCap(k)) || (k == first && t.IsForeign(k)))
+                return true;
+        }
+        return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
+            || EntityWords.AnonymousOpeners.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
+            || EntityWords.OrganizationHeads.Match(t, first, end) > 0
+            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0);
+    }
+
+    /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
+    private static QuoteSpeaker? Speaker(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history)
+    {
+        while (first < end && (Leading.Match(t, first, end) > 0 || t.IsClauseMark(first)))
+            first += Math.Max(1, Leading.Match(t, first, end));
+        for (int k = first + 1; k < end - 1; k++)
+        {
+            // "Washington Post dẫn lời họa sĩ Edel Rodriguez", "Sputnik dẫn nguồn tin ngoại giao …": the one quoted speaks.
+            if (t.Is(k, "dẫn") && !t.IsCap(k))
+            {
+                first = t.Is(k + 1, "lời") ? k + 2 : k + 1;
+                break;
+            }
+        }
+        if (end <= first)
+            return null;
+        TextSpan span = t.Span(first, end);
+        // A common noun phrase ("lực lượng chức năng") is capitalized only because it opens the sentence.
+        bool lowerStart = !t.IsCap(first)
+            || (first == t.Sentences[t.SentenceOf(first)].FirstToken && !t.IsForeign(first) && entities.MentionAtToken(first) < 0
+                && !t.IsCap(first + 1) && EntityWords.Titles.Match(t, first, end) == 0 && EntityWords.Honorifics.Match(t, first, end) == 0
+                && Pronouns.Match(t, first, end) == 0);
+        // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
+        int an = EntityWords.AnonymousOpeners.Match(t, first, end);
+        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)))
+        {
+            bool named = false;
+            int m0 = entities.MentionAtToken(first);
+            if (m0 >= 0 && entities.Mentions[m0].FirstToken == first && entities.Entities[entities.Mentions[m0].Entity].Type == EntityType.Person)
+                named = true;
+            if (!named && !t.Is(first, "người") && !t.Is(first, "phía") || (t.Is(first, "phía") && HasNoName(t, first, end)))
+                return new QuoteSpeaker(span, -1, true);
+        }
+        // A named mention inside the phrase: a person first, then an organization, then anything.
+        int best = -1;
+        EntityType bestType = EntityType.Misc;
+        for (int k = first; k < end; k++)
+        {
+            int m = entities.MentionAtToken(k);
+            if (m < 0)
+                continue;
+            EntityType type = entities.Entities[entities.Mentions[m].Entity].Type;
+            int rank = type switch { EntityType.Person => 3, EntityType.Organization => 2, EntityType.Misc => 1, _ => 0 };
+            int bestRank = best < 0 ? -1 : bestType switch { EntityType.Person => 3, EntityType.Organization => 2, EntityType.Misc => 1, _ => 0 };
+            if (rank > bestRank)
+            {
+                best = m;
+                bestType = type;
+            }
+            k = entities.Mentions[m].EndToken - 1;
+        }
+        bool backReference = Pronouns.Match(t, first, end) == end - first
+            || EntityWords.Demonstratives.MatchEndingAt(t, end, first) > 0
+            || (EntityWords.Titles.Match(t, first, end) > 0 && (best < 0 || bestType is EntityType.Location or EntityType.Organization) && !HasForeignPerson(t, first, end));
+        if (best >= 0 && bestType == EntityType.Person && entities.Mentions[best].EndToken < end && t.IsPunct(entities.Mentions[best].EndToken, ','))
+            span = t.Span(first, entities.Mentions[best].EndToken); // "ông Michael R. Davis, chuyên gia …," is "ông Michael R. Davis"
+        if (best >= 0 && !(backReference && bestType != EntityType.Person))
+            return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        if (backReference || Pronouns.Match(t, first, end) > 0)
+        {
+            int e = ResolveBackReference(t, entities, first, end, history);
+            return new QuoteSpeaker(span, e, false);
+        }
+        if (best >= 0)
+            return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        if (!LooksLikeSpeaker(t, entities, first, end))
+            return lowerStart ? new QuoteSpeaker(span, -1, true) : new QuoteSpeaker(span, -1, false);
+        return new QuoteSpeaker(span, -1, lowerStart);
+    }
+
+    private static bool HasForeignPerson(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.IsForeign(k) && t.Kind(k) == TokenKind.Word && EntityWords.Places.Match(t, k, end) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ông", "Ngoại trưởng Ukraine", "vị tướng này": an entity with a matching title, else the last person speaker, else the last person named.</summary>
+    private static int ResolveBackReference(TokenText t, EntityLayer entities, int first, int end, List<(int Token, QuoteSpeaker Speaker)> history, int before = -1)
+    {
+        if (before < 0)
+            before = first;
+        int title = EntityWords.Titles.Match(t, first, end);
+        if (title > 0 && end - first >= 2)
+        {
+            for (int g = entities.Entities.Count - 1; g >= 0; g--)
+            {
+                foreach (TextSpan ts in entities.Entities[g].Titles)
+                {
+                    if (ts.Start >= t.Start(first))
+                        continue;
+                    if (TitleStartsLike(t, ts, first, Math.Min(end, first + title + 1)))
+                        return g;
+                }
+            }
+        }
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < before && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Person)
+                return history[h].Speaker.Entity;
+        }
+        ReadOnlySpan<EntityMention> mentions = entities.Mentions;
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < first && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        // No antecedent: a person named later in the same paragraph ("Ông nhấn mạnh … Ông King nhận định …").
+        for (int m = 0; m < mentions.Length; m++)
+        {
+            if (mentions[m].FirstToken >= end && t.ParagraphOf(mentions[m].FirstToken) == t.ParagraphOf(first)
+                && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        return -1;
+    }
+
+    private static bool TitleStartsLike(TokenText t, TextSpan title, int first, int end)
+    {
+        // Compare the phrase's tokens with the title's leading tokens, case-insensitively.
+        int k = first;
+        int pos = title.Start;
+        while (k < end)
+        {
+            while (pos < title.End && char.IsWhiteSpace(t.Document.Text[pos]))
+                pos++;
+            int len = t.End(k) - t.Start(k);
+            if (pos + len > title.End)
+                return false;
+            ReadOnlySpan<char> a = t.Document.Text.AsSpan(pos, len);
+            ReadOnlySpan<char> b = t.Document.Text.AsSpan(t.Start(k), len);
+            if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
+                return false;
+            pos += len;
+            k++;
+        }
+        return true;
+    }
+
+    private static void Indirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes, List<(int Token, QuoteSpeaker Speaker)> history)
+    {
+        int[] pairOf = PairOfToken(t, pairs);
+        foreach (Sentence s in t.Sentences.All)
+        {
+            int end = s.EndToken;
+            while (end > s.FirstToken && (t.IsPunct(end - 1, '.') || t.IsPunct(end - 1, '!') || t.IsPunct(end - 1, '?') || t.Kind(end - 1) == TokenKind.Quote && t.Original(end - 1) is '”' or '"' && !Inside(pairOf, end - 1, out _)))
+                end--;
+            int floor = s.FirstToken;
+            int contentUntil = -1;
+            for (int i = s.FirstToken; i < end; i++)
+            {
+                if (Inside(pairOf, i, out int within) && roles[within] == PairRole.Direct)
+                {
+                    i = pairs[within].Close < 0 ? pairs[within].ContentEnd : pairs[within].Close;
+                    continue;
+                }
+                // "Theo X, …" and "…, theo X."
+                if (t.Is(i, "theo") && i >= contentUntil && (i == s.FirstToken || t.IsPunct(i - 1, ',') || t.Is(i - 1, "song") || t.Is(i - 1, "cũng") || t.Is(i - 1, "vẫn") || t.Is(i - 1, "nhưng")))
+                {
+                    int e = i + 1;
+                    while (e < end && !t.IsPunct(e, ',') && !t.Is(e, "thì") && e - i < 16)
+                        e++;
+                    while (e + 1 < end && t.IsPunct(e, ',') && EntityWords.Titles.Match(t, e + 1, end) > 0)
+                    {
+                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source.
+                        e++;
+                        while (e < end && !t.IsPunct(e, ',') && e - i < 40)
+                            e++;
+                    }
+                    bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
+                        continue;
+                    if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
+                    {
+                        int cf = e + 1;
+                        if (end - cf >= 3 && HasLowerWord(t, cf, end)) // "Theo Reuters, AFP, SCMP" is a source line
+                        {
+                            int ce = ContentEnd(t, cf, end);
+                            AddIndirect(t, entities, pairs, roles, quotes, history, cf, ce, i, i + 1, i + 1, TrimSpeakerEnd(t, i + 1, e), 0.7f);
+                            floor = cf;
+                            contentUntil = ce;
+                            i = cf - 1;
+                        }
+                    }
+                    else if (e >= end && i > s.FirstToken + 3 && t.IsPunct(i - 1, ','))
+                    {
+                        AddIndirect(t, entities, pairs, roles, quotes, history, s.FirstToken, i - 1, i, i + 1, i + 1, end, 0.7f);
+                    }
+                    continue;
+                }
+                int cl = QuoteCues.Any.Match(t, i, end);
+                if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || ((t.Is(i, "dẫn") || t.Is(i, "trích")) && t.Is(i + 1, "lời")))
+                    continue;
+                int after = i + cl;
+                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
+                    continue;
+                bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
+                int segStart = SpeakerStart(t, entities, i, floor);
+                if (segStart >= i)
+                    continue;
+                int speakerEnd = TrimSpeakerEnd(t, segStart, i);
+                QuoteSpeaker? elided = null;
+                if (Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
+                    elided = history[last].Speaker; // ", và cho biết …": the subject of the clause before
+                else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
+                    continue;
+                bool directive = Directives.Match(t, i, end) == cl;
+                if (directive && !NamesPerson(t, entities, segStart, speakerEnd))
+                    continue;
+                int c = after;
+                while (c < end && t.Is(c, "thêm"))
+                    c++;
+                bool marked = t.Is(i + cl - 1, "rằng") || (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':') || t.Is(c, "rằng") || t.Is(c, "là")));
+                // "nói với Newsweek rằng", "chia sẻ trước báo giới rằng"
+                if (!marked)
+                {
+                    for (int r = c; r < end && r - c < 14; r++)
+                    {
+                        if (t.Is(r, "rằng"))
+                        {
+                            c = r;
+                            marked = true;
+                            break;
+                        }
+                        if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.IsPunct(r, '.'))
+                            break;
+                    }
+                }
+                if (directive)
+                {
+                    c = after;
+                    marked = true;
+                }
+                bool needsMark = DirectComplement.Match(t, i, end) != cl;
+                if (needsMark && !marked && !(t.Is(i + cl - 1, "rằng")))
+                    continue;
+                bool rang = t.Is(c, "rằng") || t.Is(c, "là");
+                if (rang)
+                    c++;
+                while (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':')))
+                    c++;
+                if (c < end && Inside(pairOf, c, out int q) && roles[q] == PairRole.Direct)
+                    continue;
+                if (end - c >= 3)
+                {
+                    if (!marked && (Prepositions.Match(t, c, end) > 0 || AbstractObjects.Match(t, c, end) > 0))
+                        continue; // "nói tại Bali …", "nhấn mạnh tầm quan trọng của …": a complement, not a reported clause
+                    if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
+                        continue;
+                    int ce = ContentEnd(t, c, end);
+                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce))
+                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause
+                    AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f, elided);
+                    floor = c;
+                    contentUntil = ce;
+                    i = c - 1; // reported speech may itself report speech ("X cho hay, thủy thủ đoàn nói rằng …")
+                    continue;
+                }
+                if (c >= end && segStart > s.FirstToken + 3 && t.IsPunct(segStart - 1, ','))
+                {
+                    // "…, X cho biết."
+                    AddIndirect(t, entities, pairs, roles, quotes, history, s.FirstToken, segStart - 1, i, i + cl, segStart, speakerEnd, 0.7f);
+                }
+            }
+        }
+    }
+
+    /// <summary>Where reported content starting at <paramref name="c"/> ends: the sentence end, or a comma before another cue (", và cho biết …", ", đồng thời kêu gọi …").</summary>
+    private static int ContentEnd(TokenText t, int c, int end)
+    {
+        for (int k = c + 2; k < end - 1; k++)
+        {
+            if (!t.IsPunct(k, ','))
+                continue;
+            int n = k + 1;
+            n += Leading.Match(t, n, end);
+            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
+                return k;
+        }
+        return end;
+    }
+
+    /// <summary>Cues of directives whose content is the object clause ("hối thúc các nước phương Tây đưa ra …"); only with a named person.</summary>
+    private static readonly PhraseSet Directives = new(["hối thúc", "yêu cầu", "kêu gọi", "đề nghị"]);
+
+    private static bool HasQuoteMark(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) == TokenKind.Quote)
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
+
+    private static bool HasSpeakerWord(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (t.IsCap(k) || EntityWords.Honorifics.Match(t, k, end) > 0 || EntityWords.Titles.Match(t, k, end) > 0
+                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia sẻ"))
+                return true;
+        }
+        return false;
+    }
+
+    private static void AddIndirect(TokenText t, EntityLayer entities, List<Pair> pairs, PairRole[] roles, List<Quote> quotes,
+        List<(int Token, QuoteSpeaker Speaker)> history, int contentFirst, int contentEnd, int cueFirst, int cueEnd, int speakerFirst, int speakerEnd, float confidence,
+        QuoteSpeaker? speakerOverride = null)
+    {
+        if (contentEnd <= contentFirst)
+            return;
+        // Strip quotation marks at the edges of the content.
+        bool mixed = false;
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            if (pairs[p].Open >= contentFirst && pairs[p].Open < contentEnd && roles[p] != PairRole.Direct)
+            {
+                roles[p] = PairRole.InsideIndirect;
+                mixed = true;
+            }
+        }
+        TextSpan content = t.Span(contentFirst, contentEnd);
+        foreach (Quote existing in quotes)
+        {
+            if (existing.Kind == QuoteKind.Direct && existing.Content.Overlaps(content))
+                return;
+        }
+        QuoteSpeaker? speaker = speakerOverride ?? Speaker(t, entities, speakerFirst, speakerEnd, history);
+        quotes.Add(new Quote(content, mixed ? QuoteKind.Mixed : QuoteKind.Indirect, t.Span(cueFirst, cueEnd), speaker, mixed ? 0.8f : confidence));
+        if (speaker is { } sp)
+            history.Add((cueFirst, sp));
+        history.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+    }
+}

@@ -1,0 +1,254 @@
+using NewsLens.Core;
+using NewsLens.Extraction.Entities;
+using NewsLens.Extraction.Quotes;
+using NewsLens.Text;
+
+namespace NewsLens.Extraction.Tests;
+
+/// <summary>One test per construction of issue 6 (items 1–3), on short sentences written for the test.</summary>
+public class QuoteTests
+{
+    internal static readonly NewsLensPipeline Pipeline = NewsLensPipeline.CreateBuilder().UseQuotes().Build();
+
+    private static (Document Doc, Quote[] Quotes) Run(string text)
+    {
+        Document doc = Pipeline.Process(text);
+        return (doc, doc.GetQuotes().ToArray());
+    }
+
+    private static string Text(Document doc, TextSpan span) => doc.Slice(span).ToString();
+
+    private static string SpeakerName(Document doc, Quote q)
+    {
+        Assert.True(q.Speaker is { Entity: >= 0 }, $"no speaker entity for '{Text(doc, q.Content)}'");
+        return Text(doc, doc.GetEntities().Entities[q.Speaker!.Value.Entity].Name);
+    }
+
+    private static Quote Single(Document doc, Quote[] quotes)
+    {
+        Assert.True(quotes.Length == 1, $"expected one quote, found {quotes.Length}: {string.Join(" | ", quotes.Select(q => Text(doc, q.Content)))}");
+        return quotes[0];
+    }
+
+    [Fact]
+    public void Direct_QuoteThenCommaSpeakerCue_IsAttributed()
+    {
+        // Given a quote followed by ", ông Nam nói."
+        var (doc, quotes) = Run("\"Chúng tôi sẵn sàng hỗ trợ người dân vùng lũ\", ông Trần Văn Nam nói.");
+        // Then one direct quote, its content without the marks, the cue "nói" and the speaker Trần Văn Nam
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Chúng tôi sẵn sàng hỗ trợ người dân vùng lũ", Text(doc, q.Content));
+        Assert.Equal("nói", Text(doc, q.Cue!.Value));
+        Assert.Equal("ông Trần Văn Nam", Text(doc, q.Speaker!.Value.Span));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Theory]
+    [InlineData("“", "”")]
+    [InlineData("«", "»")]
+    [InlineData("\"", "\"")]
+    public void Direct_EveryQuoteStyle_IsFound(string open, string close)
+    {
+        var (doc, quotes) = Run($"Bộ trưởng Quốc phòng Mỹ Lloyd Austin phát biểu rằng: {open}Chúng tôi sẽ tiếp tục viện trợ cho đồng minh.{close}");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Chúng tôi sẽ tiếp tục viện trợ cho đồng minh.", Text(doc, q.Content));
+        Assert.Equal("phát biểu", Text(doc, q.Cue!.Value));
+        Assert.Equal("Lloyd Austin", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Entities_TitlePlusName_AttachesTheTitleAndAffiliation()
+    {
+        Document doc = Pipeline.Process("Bộ trưởng Quốc phòng Mỹ Lloyd Austin phát biểu rằng: “Chúng tôi sẽ tiếp tục viện trợ.”");
+        DocumentEntity austin = doc.GetEntities().Entities.Single(e => doc.Slice(e.Name).SequenceEqual("Lloyd Austin"));
+        Assert.Equal(EntityType.Person, austin.Type);
+        Assert.Contains("Bộ trưởng Quốc phòng Mỹ", austin.Titles.Select(t => doc.Slice(t).ToString()));
+    }
+
+    [Fact]
+    public void Direct_NestedSingleQuotes_StayInsideOneQuote()
+    {
+        var (doc, quotes) = Run("“Họ gọi đó là ‘ranh giới đỏ’ của mình và sẽ không lùi bước”, ông Austin nói.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.StartsWith("Họ gọi đó là ‘ranh giới đỏ’", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.True(doc.Get(ExtractionLayers.Quotes).ScareQuotes.IsEmpty);
+    }
+
+    [Fact]
+    public void Direct_ParagraphLeftOpen_ContinuesInTheNextParagraph()
+    {
+        // Given a paragraph that opens a quote without closing it, and a next paragraph that opens it again
+        string text = "Ông Nam nói: “Câu thứ nhất của ông Nam về dự án này.\n“Câu thứ hai vẫn là lời của ông Nam.”";
+        var (doc, quotes) = Run(text);
+        // Then one direct quote spans both paragraphs
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.StartsWith("Câu thứ nhất", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.EndsWith("lời của ông Nam.", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Direct_StandingAlone_TakesThePreviousParagraphsSpeaker()
+    {
+        string text = "“Chúng tôi sẽ làm hết sức mình”, Thủ tướng Anthony Albanese nói.\n“Người dân có quyền được biết sự thật về vụ việc này.”";
+        var (doc, quotes) = Run(text);
+        Assert.Equal(2, quotes.Length);
+        Assert.Null(quotes[1].Cue);
+        Assert.Equal("Anthony Albanese", SpeakerName(doc, quotes[1]));
+    }
+
+    [Fact]
+    public void Direct_SpeakerIntroducedByTheoInThePreviousParagraph_ResolvesOng()
+    {
+        string text = "Theo Seth G. Jones, Nga đang gặp nhiều khó khăn về hậu cần.\n“Họ không thể duy trì nhịp độ này lâu dài”, ông nói.";
+        var (doc, quotes) = Run(text);
+        Quote direct = quotes.Single(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("ông", Text(doc, direct.Speaker!.Value.Span));
+        Assert.Equal("Seth G. Jones", SpeakerName(doc, direct));
+        Quote theo = quotes.Single(q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("Theo", Text(doc, theo.Cue!.Value));
+        Assert.Equal("Nga đang gặp nhiều khó khăn về hậu cần", Text(doc, theo.Content));
+    }
+
+    [Fact]
+    public void Indirect_SpeakerCueClause_IsReportedSpeech()
+    {
+        var (doc, quotes) = Run("Ông Phạm Minh Chính cho biết giá điện sẽ tăng vào tháng tới.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("giá điện sẽ tăng vào tháng tới", Text(doc, q.Content));
+        Assert.Equal("cho biết", Text(doc, q.Cue!.Value));
+        Assert.Equal("Phạm Minh Chính", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_TheoAfterTheClause_IsReportedSpeech()
+    {
+        var (doc, quotes) = Run("Số ca mắc mới đã giảm mạnh trong tuần qua, theo Bộ Y tế.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Số ca mắc mới đã giảm mạnh trong tuần qua", Text(doc, q.Content));
+        Assert.Equal("Bộ Y tế", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_DongThoiNoiThemRang_KeepsTheSpeakerOfTheFirstClause()
+    {
+        var (doc, quotes) = Run("Ông Nguyễn Văn An cho biết dự án đã hoàn thành đúng hạn, đồng thời nói thêm rằng chi phí thấp hơn dự kiến.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("dự án đã hoàn thành đúng hạn", Text(doc, quotes[0].Content));
+        Assert.Equal("chi phí thấp hơn dự kiến", Text(doc, quotes[1].Content));
+        Assert.All(quotes, q => Assert.Equal("Nguyễn Văn An", SpeakerName(doc, q)));
+    }
+
+    [Fact]
+    public void Indirect_UnnamedGroupCuoRang_IsAnonymous()
+    {
+        var (doc, quotes) = Run("Các nhà ngoại giao phương Tây cho rằng lệnh trừng phạt sẽ còn kéo dài.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker!.Value.Anonymous);
+        Assert.Equal(-1, q.Speaker.Value.Entity);
+        Assert.Equal("Các nhà ngoại giao phương Tây", Text(doc, q.Speaker.Value.Span));
+    }
+
+    [Fact]
+    public void Direct_UnnamedOfficial_IsAnonymousWithItsDescription()
+    {
+        var (doc, quotes) = Run("“Chúng tôi rất lo ngại về diễn biến này”, một quan chức cấp cao của châu Âu cho biết.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker!.Value.Anonymous);
+        Assert.Equal("một quan chức cấp cao của châu Âu", Text(doc, q.Speaker.Value.Span));
+    }
+
+    [Fact]
+    public void Indirect_OrganizationSpeaker_IsAnEntity()
+    {
+        var (doc, quotes) = Run("Hôm qua, Điện Kremlin cho biết Nga sẵn sàng đàm phán với Ukraine.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Điện Kremlin", SpeakerName(doc, q));
+        Assert.Equal(EntityType.Organization, doc.GetEntities().Entities[q.Speaker!.Value.Entity].Type);
+    }
+
+    [Fact]
+    public void Mixed_QuotedFragmentInReportedSpeech_IsMixedNotScare()
+    {
+        var (doc, quotes) = Run("Ông Austin lưu ý rằng Ukraine có “khả năng khá đáng kể của riêng mình”.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("Ukraine có “khả năng", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.True(doc.Get(ExtractionLayers.Quotes).ScareQuotes.IsEmpty);
+    }
+
+    [Fact]
+    public void ScareQuote_TermInQuotes_IsNotSpeech()
+    {
+        var (doc, quotes) = Run("Khu vực này từ lâu được coi là “ranh giới đỏ” giữa hai bên.");
+        Assert.Empty(quotes);
+        TextSpan scare = Assert.Single(doc.Get(ExtractionLayers.Quotes).ScareQuotes.ToArray());
+        Assert.Equal("ranh giới đỏ", Text(doc, scare));
+    }
+
+    [Fact]
+    public void Speaker_DemonstrativeBackReference_ResolvesToThePersonNamedBefore()
+    {
+        var (doc, quotes) = Run("Tướng Mark Milley đã tới thăm Kiev hôm thứ hai. Vị tướng này nói rằng quân đội Ukraine đang tiến triển tốt.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Vị tướng này", Text(doc, q.Speaker!.Value.Span));
+        Assert.Equal("Mark Milley", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Entities_MentionsOfOnePerson_AreGroupedUnderTheFullestName()
+    {
+        Document doc = Pipeline.Process("Tổng thống Volodymyr Zelensky đã tới Washington. Ông Zelensky gặp các nghị sĩ. Sau đó Zelensky rời đi.");
+        DocumentEntity z = doc.GetEntities().Entities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal("Volodymyr Zelensky", doc.Slice(z.Name).ToString());
+        Assert.Equal(3, z.Mentions.Count);
+        Assert.Contains("Tổng thống", z.Titles.Select(t => doc.Slice(t).ToString()));
+    }
+
+    [Fact]
+    public void Entities_WithAnNerLayer_UseItsMentionsAndLabels()
+    {
+        // Given a pipeline whose NER stage (here a stand-in) marks "Vingroup" as ORG
+        NewsLensPipeline withNer = NewsLensPipeline.CreateBuilder().UseSentences().Use(new FixedNer("Vingroup", "ORG")).UseQuotes().Build();
+        Document doc = withNer.Process("Vingroup cho biết doanh thu quý này tăng mạnh so với cùng kỳ.");
+        // Then the entity comes from the NER layer with its label, and the quote points at it
+        DocumentEntity v = Assert.Single(doc.GetEntities().Entities);
+        Assert.Equal(EntityType.Organization, v.Type);
+        Quote q = Assert.Single(doc.GetQuotes().ToArray());
+        Assert.Equal(v.Id, q.Speaker!.Value.Entity);
+    }
+
+    /// <summary>A stand-in NER annotator: marks every occurrence of one word with one label.</summary>
+    private sealed class FixedNer(string word, string label) : IAnnotator
+    {
+        public string Name => "fixed-ner/1";
+
+        public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+        public IReadOnlyList<LayerKey> Provides { get; } = [Layers.Entities];
+
+        public void Annotate(Document document)
+        {
+            var starts = new List<int>();
+            var firsts = new List<int>();
+            TokenLayer tokens = document.Tokens;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (document.Slice(tokens.Span(i)).SequenceEqual(word))
+                {
+                    starts.Add(tokens.Span(i).Start);
+                    firsts.Add(i);
+                }
+            }
+            int[] lengths = starts.Select(_ => word.Length).ToArray();
+            int[] ones = starts.Select(_ => 1).ToArray();
+            int[] labels = starts.Select(_ => 0).ToArray();
+            document.Set(Layers.Entities, new SpanLayer([label], [.. starts], lengths, [.. firsts], ones, labels));
+        }
+    }
+}
