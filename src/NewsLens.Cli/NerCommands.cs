@@ -46,10 +46,11 @@ internal static class NerCommands
         var twoPass = new Option<bool>("--two-pass") { Description = "Train two passes: the second reads the first pass's labels of the same word elsewhere in the document (default true).", DefaultValueFactory = _ => true };
         var prune = new Option<float>("--prune") { Description = "Drop features whose weights are all below this in absolute value (smaller, faster model; default 1, chosen on dev).", DefaultValueFactory = _ => 1f };
         var cv = new Option<int>("--cv") { Description = "Instead of training the model, run K-fold cross-validation by document and print the dev F1 of each fold." };
-        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, twoPass, prune, cv };
+        var labels = new Option<string>("--labels") { Description = "Label scheme the model learns: bio (default) or bilou (tried: README). Predictions are BIO either way.", DefaultValueFactory = _ => "bio" };
+        var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC).") { train, output, data, seed, epochs, weights, clusters, posModel, vlsp2018, units, augment, twoPass, prune, cv, labels };
         command.SetAction(p => Train(io, p.GetValue(train), p.GetValue(output)!, p.GetValue(data), p.GetValue(seed), p.GetValue(epochs),
             p.GetValue(weights) switch { "int16" => WeightEncoding.Int16, "float32" => WeightEncoding.Float32, _ => WeightEncoding.Int8 },
-            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(units) != "words", p.GetValue(augment), p.GetValue(twoPass), p.GetValue(prune), p.GetValue(cv)));
+            p.GetValue(clusters), p.GetValue(posModel), p.GetValue(vlsp2018), p.GetValue(units) != "words", p.GetValue(augment), p.GetValue(twoPass), p.GetValue(prune), p.GetValue(cv), p.GetValue(labels) == "bilou"));
         return command;
     }
 
@@ -82,7 +83,7 @@ internal static class NerCommands
     }
 
     private static int Train(CliIO io, string? trainFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding,
-        string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, bool twoPass, float prune, int folds)
+        string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, bool twoPass, float prune, int folds, bool bilou)
     {
         var clock = Stopwatch.StartNew();
         string root = DataPaths.DataRoot(dataOption);
@@ -125,7 +126,7 @@ internal static class NerCommands
             {
                 var dev = docs.Where((_, i) => i % folds == f).ToList();
                 var tr = docs.Where((_, i) => i % folds != f).Concat(ours?.Where((_, i) => i % folds != f) ?? []).Concat(extra).ToList();
-                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, SplitNames = split, TwoPass = twoPass, Prune = prune });
+                NerTagger foldTagger = NerTrainer.Train(tr, dev, lexicon, wordClusters, new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, SplitNames = split, TwoPass = twoPass, Prune = prune, Bilou = bilou });
                 double f1 = NerEvaluation.GoldWords(foldTagger, dev).Score.F1;
                 NewsLensPipeline foldPipeline = NewsLensPipeline.CreateBuilder().UseWordSegmenter(segmenter).UsePosTagger(pos).UseNer(foldTagger).Build();
                 double e2e = NerEvaluation.EndToEnd(foldPipeline, dev.Select(NerEvaluation.ToText).ToList()).Score.F1;
@@ -156,7 +157,7 @@ internal static class NerCommands
         };
         NerTagger tagger = LiveProgress.Run(io, "training ner", report =>
             NerTrainer.Train(trainDocs, devDocs, lexicon, wordClusters,
-                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, SplitNames = split, TwoPass = twoPass, FirstPassEncoding = encoding, Prune = prune },
+                new NerTrainer.Options { Seed = seed, MaxEpochs = epochs, Provenance = provenance, SplitNames = split, TwoPass = twoPass, FirstPassEncoding = encoding, Prune = prune, Bilou = bilou },
                 new SyncProgress<TrainingProgress>(p => report(
                     $"epoch {p.Epoch}/{p.MaxEpochs}" + (p.BestDevAccuracy is { } b ? $" best dev F1 {b:P2}" : ""),
                     ((p.Epoch - 1) + ((double)p.SequencesDone / Math.Max(1, p.SequenceCount))) / p.MaxEpochs))));

@@ -36,6 +36,9 @@ public static class NerTrainer
         /// <summary>How the first-pass model is stored inside a two-pass model (the outer weights follow the caller's choice when saving).</summary>
         public WeightEncoding FirstPassEncoding { get; init; } = WeightEncoding.Int8;
 
+        /// <summary>Train with BILOU labels instead of BIO (predictions are turned back into BIO).</summary>
+        public bool Bilou { get; init; }
+
         /// <summary>Drop features whose weights are all below this in absolute value (smaller, faster model); 0 keeps all.</summary>
         public float Prune { get; init; }
 
@@ -124,19 +127,21 @@ public static class NerTrainer
         Options options, Dictionary<string, JsonElement> properties, IProgress<TrainingProgress>? progress) =>
         PerceptronTrainer.Train(
             features,
-            Sequences(train),
-            dev is null ? null : Sequences(dev),
+            Sequences(train, options.Bilou),
+            dev is null ? null : Sequences(dev, options.Bilou),
             new PerceptronOptions
             {
                 Kind = NerTagger.ModelKind,
                 ModelVersion = options.ModelVersion,
-                Labels = NerTagger.BioLabels,
+                Labels = options.Bilou ? NerTagger.BilouLabels : NerTagger.BioLabels,
                 MaxEpochs = options.MaxEpochs,
                 Patience = options.Patience,
                 Seed = options.Seed,
                 Created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
                 Properties = properties,
-                DevMetric = (gold, predicted) => EntityScore.Of(gold, predicted).F1,
+                DevMetric = options.Bilou
+                    ? (gold, predicted) => EntityScore.Of(AsBio(gold), AsBio(predicted)).F1
+                    : (gold, predicted) => EntityScore.Of(gold, predicted).F1,
             },
             progress);
 
@@ -149,17 +154,34 @@ public static class NerTrainer
         {
             int first = doc.SentenceFirst(s);
             tagger.Predict(new NerSentence(doc, first), labels.AsSpan(first, doc.SentenceLength(s)));
+            BilouSpans.ToBioIfBilou(model, labels.AsSpan(first, doc.SentenceLength(s)));
         }
         return labels;
     }
 
-    private static List<LabeledSequence<NerSentence>> Sequences(List<(NerDocument Document, List<int[]> Labels)> docs)
+    private static List<int[]> AsBio(IReadOnlyList<int[]> bilou) => bilou.Select(l =>
+    {
+        int[] copy = [.. l];
+        BilouSpans.ToBio(copy);
+        return copy;
+    }).ToList();
+
+    private static List<LabeledSequence<NerSentence>> Sequences(List<(NerDocument Document, List<int[]> Labels)> docs, bool bilou)
     {
         var list = new List<LabeledSequence<NerSentence>>();
         foreach (var (doc, labels) in docs)
         {
             for (int k = 0; k < labels.Count; k++)
-                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), labels[k]));
+            {
+                int[] y = labels[k];
+                if (bilou)
+                {
+                    var converted = new int[y.Length];
+                    BilouSpans.ToBilou(y, converted);
+                    y = converted;
+                }
+                list.Add(new LabeledSequence<NerSentence>(new NerSentence(doc, doc.SentenceFirst(k)), y));
+            }
         }
         return list;
     }

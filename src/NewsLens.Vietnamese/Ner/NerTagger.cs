@@ -21,6 +21,13 @@ public sealed class NerTagger
     /// <summary>The BIO labels: "O", then "B-T" and "I-T" for each type T of <see cref="EntityTypes"/>.</summary>
     public static IReadOnlyList<string> BioLabels { get; } = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
 
+    /// <summary>
+    /// The BILOU labels a model may be trained with instead (B/I/L for the first, inner and last unit of a longer
+    /// entity, U for a one-unit entity): the tagger turns them into BIO (<see cref="BilouSpans.ToBio"/>) as it predicts.
+    /// </summary>
+    public static IReadOnlyList<string> BilouLabels { get; } =
+        ["O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC"];
+
     [ThreadStatic]
     private static NerDocument? t_document;
 
@@ -63,8 +70,8 @@ public sealed class NerTagger
         ArgumentNullException.ThrowIfNull(clusters);
         if (model.Kind != ModelKind)
             throw new ArgumentException($"Expected a '{ModelKind}' model; got '{model.Kind}'.", nameof(model));
-        if (!model.Labels.SequenceEqual(BioLabels))
-            throw new ArgumentException($"An NER model has the labels {string.Join(' ', BioLabels)}.", nameof(model));
+        if (!model.Labels.SequenceEqual(BioLabels) && !model.Labels.SequenceEqual(BilouLabels))
+            throw new ArgumentException($"An NER model has the labels {string.Join(' ', BioLabels)} or {string.Join(' ', BilouLabels)}.", nameof(model));
         NerFeatures features = NerFeatures.FromSignature(model.Metadata.FeatureSignature)
             ?? throw new ArgumentException($"The model was trained with features '{model.Metadata.FeatureSignature}', which this build does not have.", nameof(model));
         _tagger = new SequenceTagger<NerSentence>(model, features);
@@ -295,14 +302,18 @@ public sealed class NerTagger
             for (int s = 0; s < doc.SentenceCount; s++)
             {
                 int first = doc.SentenceFirst(s);
-                _firstPass.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)), t_firstCache ??= new EmissionCache());
+                Span<int> sentence = labels.Slice(first, doc.SentenceLength(s));
+                _firstPass.Predict(new NerSentence(doc, first), sentence, t_firstCache ??= new EmissionCache());
+                BilouSpans.ToBioIfBilou(_firstPass.Model, sentence);
             }
             doc.ApplyFirstPass(labels);
         }
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             int first = doc.SentenceFirst(s);
-            _tagger.Predict(new NerSentence(doc, first), labels.Slice(first, doc.SentenceLength(s)), t_cache ??= new EmissionCache());
+            Span<int> sentence = labels.Slice(first, doc.SentenceLength(s));
+            _tagger.Predict(new NerSentence(doc, first), sentence, t_cache ??= new EmissionCache());
+            BilouSpans.ToBioIfBilou(_tagger.Model, sentence);
         }
     }
 
@@ -370,5 +381,54 @@ public static class BioSpans
                 return i;
         }
         return 0;
+    }
+}
+
+/// <summary>Converts between BIO (<see cref="NerTagger.BioLabels"/>) and BILOU (<see cref="NerTagger.BilouLabels"/>) label ids.</summary>
+public static class BilouSpans
+{
+    /// <summary>Rewrites the BIO ids of one sentence as BILOU ids (in place allowed): each entity as conlleval reads it becomes U, or B I… L.</summary>
+    public static void ToBilou(ReadOnlySpan<int> bio, Span<int> bilou)
+    {
+        if (bilou.Length < bio.Length)
+            throw new ArgumentException("The destination is shorter than the labels.", nameof(bilou));
+        Span<(int Start, int End, int Type)> spans = bio.Length <= 256 ? stackalloc (int, int, int)[bio.Length] : new (int, int, int)[bio.Length];
+        int n = BioSpans.Decode(bio, spans);
+        int length = bio.Length;
+        bilou.Slice(0, length).Clear();
+        for (int k = 0; k < n; k++)
+        {
+            var (start, end, type) = spans[k];
+            int b = 1 + (type * 4);
+            if (end - start == 1)
+            {
+                bilou[start] = b + 3;
+                continue;
+            }
+            bilou[start] = b;
+            for (int i = start + 1; i < end - 1; i++)
+                bilou[i] = b + 1;
+            bilou[end - 1] = b + 2;
+        }
+    }
+
+    /// <summary>Rewrites BILOU ids as BIO ids in place: B and U begin an entity, I and L continue it.</summary>
+    public static void ToBio(Span<int> labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int x = labels[i];
+            if (x == 0)
+                continue;
+            int type = (x - 1) / 4, part = (x - 1) % 4;
+            labels[i] = 1 + (type * 2) + (part is 0 or 3 ? 0 : 1);
+        }
+    }
+
+    /// <summary>Rewrites <paramref name="labels"/> as BIO when <paramref name="model"/> was trained with BILOU labels.</summary>
+    public static void ToBioIfBilou(LinearChainModel model, Span<int> labels)
+    {
+        if (model.LabelCount == NerTagger.BilouLabels.Count)
+            ToBio(labels);
     }
 }
