@@ -441,4 +441,23 @@ public class DecadeCenturyAndYearRangeTests
         var (_, items) = FindDates(text, null);
         Assert.DoesNotContain(items, d => d.GranularityName is "decade" or "century" || d.EndValue is not null);
     }
+
+    [Theory]
+    [InlineData("Lợi nhuận tăng 32% so với 2020.", "2020", "2020")]
+    [InlineData("Doanh thu giảm so với 2019 và 2020.", "2019", "2019")]
+    public void Recognize_BareYearAfterSoVoi_IsAYear(string text, string span, string value)
+    {
+        // Given a comparison with a bare year ("so với 2020")
+        DateMention d = DateWithText(text, span, Article);
+        // Then the year is a date
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_BareYearLikeCountAfterSoVoi_IsNotADate()
+    {
+        // Given a count that looks like a year but has a unit after it
+        var (_, items) = FindDates("Số ca tăng so với 2000 người tuần trước.", Article);
+        Assert.DoesNotContain(items, d => d.Value == "2000");
+    }
 }

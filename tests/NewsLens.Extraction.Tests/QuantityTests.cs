@@ -504,4 +504,74 @@ public class FractionAndMultipleTests
         // Then no quantity is found
         Assert.Empty(FindQuantities(text).Items);
     }
+
+    // ---- found on the dev passages added in the quantity/date review ----
+
+    [Theory]
+    [InlineData("Xe tải từ 2 tấn đến dưới 4 tấn phải đóng phí.", "từ 2 tấn đến dưới 4 tấn", 2, 4, "t")]
+    [InlineData("Nhóm tuổi từ 5 đến dưới 10 tuổi được miễn.", "từ 5 đến dưới 10 tuổi", 5, 10, "age")]
+    public void Recognize_RangeWithExclusiveUpperBound_IsOneRange(string text, string span, double low, double high, string unit)
+    {
+        // Given "từ A đến dưới B": the upper bound excluded, as tariffs and age bands write it
+        Quantity q = QuantityWithText(text, span);
+        // Then it is one range from A to B in the unit
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_RangeOfACountedNounOutsideTheUnitTable_HasNoUnit()
+    {
+        // Given "từ 12 ghế đến 30 ghế": the same counted noun after both ends, a noun that is not a unit
+        Quantity q = QuantityWithText("Loại xe từ 12 ghế đến 30 ghế tăng giá.", "từ 12 ghế đến 30 ghế");
+        // Then one range 12–30 without a unit
+        Assert.Equal(12, q.Value);
+        Assert.Equal(30, q.ValueMax);
+        Assert.Null(q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DifferentNounsAfterTheEnds_AreNotOneRange()
+    {
+        // Given two different nouns: "từ 3 xe đến 5 người" is not a range
+        var (_, items) = FindQuantities("Đoàn đi từ 3 xe đến 5 người.");
+        Assert.DoesNotContain(items, q => q.ValueMax is not null);
+    }
+
+    [Theory]
+    [InlineData("Thành phố bắn pháo hoa tại 4 điểm trong dịp lễ.", "4 điểm")]
+    [InlineData("Người dân xếp hàng ở 3 điểm tiêm.", "3 điểm")]
+    public void Recognize_DiemAfterALocativePreposition_IsACountOfPlaces(string text, string span)
+    {
+        // Given "tại 4 điểm": places, not a score
+        Quantity q = QuantityWithText(text, span);
+        // Then the count has no unit
+        Assert.Null(q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DiemAsAScore_KeepsTheUnit()
+    {
+        Assert.Equal("point", QuantityWithText("Đội bóng giành 3 điểm trên sân khách.", "3 điểm").Unit);
+    }
+
+    [Theory]
+    [InlineData("Gần 4.300 vận động viên tham dự giải.", "Gần 4.300 vận động viên", 4300)]
+    [InlineData("Có 12 VĐV nữ xuất phát.", "12 VĐV", 12)]
+    [InlineData("Tỷ lệ là 189 người chết trên 100.000 dân.", "trên 100.000 dân", 100_000)]
+    public void Recognize_MorePeopleNouns_ArePersons(string text, string span, double value)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal("person", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DanSoAfterANumber_IsNotAPersonUnit()
+    {
+        // Given "dân số" (population, a noun) after a number: not the unit "dân"
+        var (_, items) = FindQuantities("Có 3 dân tộc cùng sinh sống.");
+        Assert.DoesNotContain(items, q => q.Unit == "person");
+    }
 }

@@ -251,4 +251,33 @@ public class QuoteTests
             document.Set(Layers.Entities, new SpanLayer([label], [.. starts], lengths, [.. firsts], ones, labels));
         }
     }
+
+    [Fact]
+    public void Indirect_PhuNhanWithANounObject_IsNotAQuote()
+    {
+        // Given "phủ nhận" with a noun phrase as its object (what is denied, not what is said)
+        var (_, quotes) = Run("Huấn luyện viên Trần Văn Nam vẫn phủ nhận các cáo buộc.");
+        // Then no quote
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_PhuNhanRang_IsStillAQuote()
+    {
+        var (doc, quotes) = Run("Ông Trần Văn Nam phủ nhận rằng công ty đã vi phạm hợp đồng.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.StartsWith("công ty đã vi phạm", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_MoTaRang_IsReportedSpeech()
+    {
+        // Given "mô tả rằng" (describes that …), a cue the list lacked
+        var (doc, quotes) = Run("Ông Trần Văn Nam mô tả rằng khu vực này đã bị ngập sâu suốt ba ngày.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("mô tả", Text(doc, q.Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
 }

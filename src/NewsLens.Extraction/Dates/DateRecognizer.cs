@@ -150,7 +150,22 @@ public static class DateRecognizer
         TryYear(t, i, article, bare: false, out m) ||
         TrySeason(t, i, article, out m) ||
         TryRelative(t, i, article, out m) ||
-        TryVague(t, i, out m);
+        TryVague(t, i, out m) ||
+        TryComparedYear(t, i, out m);
+
+    /// <summary>
+    /// "tăng 32% so với 2020": a bare year is a date after "so với" (a comparison with a period), unless a unit
+    /// follows it ("so với 2000 người").
+    /// </summary>
+    private static bool TryComparedYear(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i - 1, Words.Voi) || !t.Is(i - 2, Words.So) || t.Text(i).Length != 4 ||
+            !PlainInteger(t, i, 4, out int year) || year is < 1900 or > 2100 || Units.TryMatch(t, i + 1, out _, out _))
+            return false;
+        m = Mention.Absolute(i, i + 1, DateGranularity.Year, new DateOnly(year, 1, 1));
+        return true;
+    }
 
     // ---- times ----
 

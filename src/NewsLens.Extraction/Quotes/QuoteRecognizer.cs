@@ -43,12 +43,15 @@ internal static class QuoteRecognizer
         "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện",
     ]);
 
-    /// <summary>Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").</summary>
+    /// <summary>
+    /// Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").
+    /// "phủ nhận" and "bác bỏ" are not here: their object is most often a noun phrase ("phủ nhận các cáo buộc").
+    /// </summary>
     private static readonly PhraseSet DirectComplement = new(
     [
         "cho biết", "cho biết thêm", "nói", "nói thêm", "khẳng định", "tuyên bố", "nhấn mạnh", "nhấn mạnh thêm", "cho hay", "nhận định",
-        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "phủ nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
-        "chỉ ra", "khuyến cáo", "bác bỏ", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
+        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
+        "chỉ ra", "khuyến cáo", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
         "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
     ]);
 
