@@ -574,4 +574,25 @@ public class FractionAndMultipleTests
         var (_, items) = FindQuantities("Có 3 dân tộc cùng sinh sống.");
         Assert.DoesNotContain(items, q => q.Unit == "person");
     }
+
+    [Theory]
+    [InlineData("Khung thuế từ 1.000 đồng/lít - 4.000 đồng/lít.", "từ 1.000 đồng/lít - 4.000 đồng/lít", 1000, 4000, "VND/L")]
+    [InlineData("Giá dao động 50.000 đồng/kg đến 70.000 đồng/kg.", "50.000 đồng/kg đến 70.000 đồng/kg", 50_000, 70_000, "VND/kg")]
+    public void Recognize_RangeOfRatesWrittenOnBothEnds_IsOneRateRange(string text, string span, double low, double high, string unit)
+    {
+        // Given a rate written after both ends of a range
+        Quantity q = QuantityWithText(text, span);
+        // Then one range in that rate
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_RatesWithDifferentDenominators_AreNotOneRange()
+    {
+        var (_, items) = FindQuantities("Giá từ 50.000 đồng/kg đến 70.000 đồng/lít.");
+        Assert.DoesNotContain(items, q => q.ValueMax is not null);
+        Assert.Contains(items, q => q.Unit == "VND/kg" && q.Value == 50_000);
+    }
 }

@@ -187,6 +187,15 @@ public static class QuantityRecognizer
         // A range: "3-5", "3 - 5", "3~5", "3 đến 5", "từ 3 đến 5 triệu".
         bool isRange = a.IsRange && !a.Several;
         bool hyphenated = a.IsRange && !a.Several;
+        // A rate on the first end of a range: "từ 1.000 đồng/lít-4.000 đồng/lít"; the other end must have the same one.
+        bool hasRateA = false;
+        UnitInfo denominatorA = default;
+        if (hasUnit && !a.IsRange && IsRate(t, end, out denominatorA, out int afterRateA))
+        {
+            hasRateA = true;
+            end = afterRateA;
+        }
+
         // "từ 12 ghế đến 30 ghế": with "từ" before it, a counted noun outside the unit table may stand after both ends;
         // the range then has no unit.
         int sep = end;
@@ -224,6 +233,14 @@ public static class QuantityRecognizer
                     hasUnitB = true;
                     unitB = ub;
                     endB = afterUnitB;
+                }
+                if (hasRateA)
+                {
+                    int afterRateB = endB;
+                    nounAgrees = hasUnitB && IsRate(t, endB, out UnitInfo denominatorB, out afterRateB) &&
+                                 denominatorB.Code == denominatorA.Code;
+                    if (nounAgrees)
+                        endB = afterRateB;
                 }
                 double low = a.Value;
                 if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
@@ -272,8 +289,12 @@ public static class QuantityRecognizer
         UnitKind kind = hasUnit ? unit.Kind : UnitKind.None;
 
         // A rate: "USD/thùng", "đồng/kg", "km/h", "80km/h".
-        if (hasUnit && t.Is(end, Words.Slash) && t.Touches(end) && t.Touches(end + 1) &&
-            TryUnit(t, end + 1, out UnitInfo denominator, out int afterDenominator, allowDenominator: true))
+        if (hasRateA && hasUnit)
+        {
+            code = Words.Rate(code!, denominatorA.Code!);
+            kind = UnitKind.Rate;
+        }
+        else if (hasUnit && IsRate(t, end, out UnitInfo denominator, out int afterDenominator))
         {
             code = Words.Rate(code!, denominator.Code!);
             kind = UnitKind.Rate;
@@ -525,6 +546,17 @@ public static class QuantityRecognizer
             (t.Kind(end) == TokenKind.Number))
             return true;
         sign = default;
+        end = i;
+        return false;
+    }
+
+    /// <summary>"/kg", "/lít", "/h" touching the unit before it: the denominator of a rate.</summary>
+    private static bool IsRate(in TokenView t, int i, out UnitInfo denominator, out int end)
+    {
+        if (t.Is(i, Words.Slash) && t.Touches(i) && t.Touches(i + 1) &&
+            TryUnit(t, i + 1, out denominator, out end, allowDenominator: true))
+            return true;
+        denominator = default;
         end = i;
         return false;
     }
