@@ -595,4 +595,10 @@ public class FractionAndMultipleTests
         Assert.DoesNotContain(items, q => q.ValueMax is not null);
         Assert.Contains(items, q => q.Unit == "VND/kg" && q.Value == 50_000);
     }
+
+    [Fact]
+    public void Recognize_RoubleSpelledTheEnglishWay_IsRUB()
+    {
+        Assert.Equal("RUB", QuantityWithText("Lô gỗ trị giá 16 triệu rouble.", "16 triệu rouble").Unit);
+    }
 }

@@ -280,4 +280,36 @@ public class QuoteTests
         Assert.Equal("mô tả", Text(doc, q.Cue!.Value));
         Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
     }
+
+    [Fact]
+    public void Indirect_PhanRang_IsReportedSpeech_ButPhanQuyetIsNot()
+    {
+        // Given "phán rằng" (a court rules that …) and, in another text, the noun "phán quyết" (a ruling)
+        var (doc, quotes) = Run("Tòa án Tối cao phán rằng bản án trước đó không công bằng.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("phán", Text(doc, q.Cue!.Value));
+        var (doc2, others) = Run("Ông Trần Văn Nam nghe phán quyết, tòa tuyên án treo.");
+        Assert.DoesNotContain(others, x => x.Cue is { } c && Text(doc2, c).StartsWith("phán", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Indirect_ChoBaoGioiBiet_IsACue()
+    {
+        // Given "X cho báo giới biết Y": the audience stands between "cho" and "biết"
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho báo giới biết phán quyết này là bản sao của bản án cũ.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.StartsWith("phán quyết này là bản sao", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Theory]
+    [InlineData("Theo luật Nga, ông Nam sẽ bị cấm tranh cử trong 10 năm.")]
+    [InlineData("Theo quy định của Bộ Y tế, người nhập cảnh phải cách ly 14 ngày.")]
+    public void Indirect_TheoALaw_IsNotASpeaker(string text)
+    {
+        // Given "Theo <a law or rule>, …": what the rule says, not what someone said
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
 }

@@ -79,6 +79,8 @@ internal static class UnitData
         ("jpy", "JPY", UnitKind.Currency, UnitFlags.None),
         ("¥", "JPY", UnitKind.Currency, UnitFlags.Prefix),
         ("rúp", "RUB", UnitKind.Currency, UnitFlags.None),
+        ("rouble", "RUB", UnitKind.Currency, UnitFlags.None),
+        ("ruble", "RUB", UnitKind.Currency, UnitFlags.None),
         ("rup", "RUB", UnitKind.Currency, UnitFlags.None),
         ("rúp nga", "RUB", UnitKind.Currency, UnitFlags.None),
         ("đồng rúp", "RUB", UnitKind.Currency, UnitFlags.None),

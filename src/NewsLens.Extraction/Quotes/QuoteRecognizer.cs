@@ -41,6 +41,8 @@ internal static class QuoteRecognizer
     [
         "chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "vệ", "đảm", "hiểm", "quản", "tàng", "hành", "cả", "từ", "ứng",
         "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện",
+        // "phán quyết", "phán xét", "phán đoán", "phán xử" are nouns and verbs of judging, not the cue "phán"
+        "quyết", "xét", "đoán", "xử",
     ]);
 
     /// <summary>
@@ -53,6 +55,7 @@ internal static class QuoteRecognizer
         "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
         "chỉ ra", "khuyến cáo", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
         "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
+        "cho báo giới biết", "cho báo chí biết", "cho phóng viên biết", "cho các phóng viên biết",
     ]);
 
     private static readonly PhraseSet Prepositions = new(
@@ -846,7 +849,7 @@ internal static class QuoteRecognizer
                             e++;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) > 0 || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
@@ -970,6 +973,9 @@ internal static class QuoteRecognizer
         }
         return false;
     }
+
+    /// <summary>"Theo luật Nga, …", "Theo quy định, …": a rule, not a speaker.</summary>
+    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ"]);
 
     private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
