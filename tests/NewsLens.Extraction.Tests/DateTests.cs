@@ -460,4 +460,23 @@ public class DecadeCenturyAndYearRangeTests
         var (_, items) = FindDates("Số ca tăng so với 2000 người tuần trước.", Article);
         Assert.DoesNotContain(items, d => d.Value == "2000");
     }
+
+    [Fact]
+    public void Recognize_TimeOnARelativeDayWithTheDateInBrackets_TakesTheWrittenDate()
+    {
+        // Given "10h sáng nay (25/8)" in an article dated the 24th: the bracketed date is the day the writer meant
+        DateMention d = DateWithText("Thi thể được phát hiện vào khoảng 10h sáng nay (25/8).", "10h sáng nay (25/8)", Article);
+        // Then the time is on the written day
+        Assert.Equal("2024-08-25T10:00", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Chị P.T.N (SN 1981) được người dân phát hiện.", "1981", "1981")]
+    [InlineData("Anh Nguyễn Văn A, SN 1990, trú tại xã Phú Thành.", "1990", "1990")]
+    public void Recognize_YearAfterSN_IsAYearOfBirth(string text, string span, string value)
+    {
+        // Given "SN 1981" (sinh năm, born in)
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+    }
 }

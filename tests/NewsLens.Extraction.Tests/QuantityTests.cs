@@ -559,6 +559,7 @@ public class FractionAndMultipleTests
     [Theory]
     [InlineData("Gần 4.300 vận động viên tham dự giải.", "Gần 4.300 vận động viên", 4300)]
     [InlineData("Có 12 VĐV nữ xuất phát.", "12 VĐV", 12)]
+    [InlineData("Nhóm 5 chuyên gia nước ngoài đã nhập cảnh.", "5 chuyên gia", 5)]
     [InlineData("Tỷ lệ là 189 người chết trên 100.000 dân.", "trên 100.000 dân", 100_000)]
     public void Recognize_MorePeopleNouns_ArePersons(string text, string span, double value)
     {

@@ -312,4 +312,15 @@ public class QuoteTests
         var (_, quotes) = Run(text);
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Direct_QuoteThenDashAnonymousSpeakerTraoDoi_IsAttributedToTheUnnamedSource()
+    {
+        // Given a quote followed by "- một lãnh đạo thành phố trao đổi với PV."
+        var (doc, quotes) = Run("\"Chúng tôi quyết định hủy giải chạy này để đảm bảo an toàn cho mọi người\" - một lãnh đạo thành phố trao đổi với PV.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("trao đổi", Text(doc, q.Cue!.Value));
+        Assert.True(q.Speaker is { Anonymous: true });
+    }
 }

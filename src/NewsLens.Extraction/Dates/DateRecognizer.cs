@@ -59,7 +59,7 @@ public static class DateRecognizer
                     if ((t.Kind(i) is TokenKind.Number or TokenKind.Date or TokenKind.Time || s_starts[t.Id(i)]) &&
                         TryAt(t, i, article, out Mention m))
                     {
-                        if (m.Granularity == DateGranularity.Day)
+                        if (m.Granularity is DateGranularity.Day or DateGranularity.Time)
                             MergeParenthesizedDate(t, ref m, article);
                         if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
                             AttachDay(t, ref m, found[found.Count - 1], sentence.FirstToken);
@@ -151,16 +151,17 @@ public static class DateRecognizer
         TrySeason(t, i, article, out m) ||
         TryRelative(t, i, article, out m) ||
         TryVague(t, i, out m) ||
-        TryComparedYear(t, i, out m);
+        TryBareYear(t, i, out m);
 
     /// <summary>
-    /// "tăng 32% so với 2020": a bare year is a date after "so với" (a comparison with a period), unless a unit
-    /// follows it ("so với 2000 người").
+    /// "tăng 32% so với 2020", "(SN 1981)": a bare year is a date after "so với" (a comparison with a period) and
+    /// after "SN" (sinh năm, a year of birth), unless a unit follows it ("so với 2000 người").
     /// </summary>
-    private static bool TryComparedYear(in TokenView t, int i, out Mention m)
+    private static bool TryBareYear(in TokenView t, int i, out Mention m)
     {
         m = default;
-        if (!t.Is(i - 1, Words.Voi) || !t.Is(i - 2, Words.So) || t.Text(i).Length != 4 ||
+        bool cued = (t.Is(i - 1, Words.Voi) && t.Is(i - 2, Words.So)) || t.Text(i - 1).SequenceEqual("SN");
+        if (!cued || t.Text(i).Length != 4 ||
             !PlainInteger(t, i, 4, out int year) || year is < 1900 or > 2100 || Units.TryMatch(t, i + 1, out _, out _))
             return false;
         m = Mention.Absolute(i, i + 1, DateGranularity.Year, new DateOnly(year, 1, 1));
@@ -259,9 +260,11 @@ public static class DateRecognizer
         m.End = written.End + 1;
         if (written.Resolved)
         {
+            // "Sáng nay (24/8)", "10h sáng nay (30/4)": the written date wins over the article date (a time keeps its clock).
             m.Date = written.Date;
             m.Resolved = true;
             m.Relative = written.Relative;
+            m.HasDay = true;
         }
     }
 

@@ -238,6 +238,7 @@ internal static class UnitData
         ("dân trí", null, UnitKind.None, UnitFlags.None),
         ("dân cư", "person", UnitKind.Person, UnitFlags.None),
         ("vận động viên", "person", UnitKind.Person, UnitFlags.None),
+        ("chuyên gia", "person", UnitKind.Person, UnitFlags.None),
         ("vđv", "person", UnitKind.Person, UnitFlags.None),
         ("người lao động", "person", UnitKind.Person, UnitFlags.None),
         ("quân", "person", UnitKind.Person, UnitFlags.None),
