@@ -479,4 +479,35 @@ public class DecadeCenturyAndYearRangeTests
         DateMention d = DateWithText(text, span, Article);
         Assert.Equal(value, d.Value);
     }
+
+    [Theory]
+    [InlineData("Đợt 1 triển khai từ ngày 26 - 29/8, tiêm 6.000 liều.", "ngày 26 - 29/8", "2024-08-26", "2024-08-29")]
+    [InlineData("Giải diễn ra từ 3 - 5/9 tại Huế.", "3 - 5/9", "2024-09-03", "2024-09-05")]
+    public void Recognize_DaysOfOneMonthWrittenOnce_AreOneRange(string text, string span, string value, string endValue)
+    {
+        // Given "ngày 26 - 29/8": the month is written on the last day only
+        DateMention d = DateWithText(text, span, Article);
+        // Then one mention from the first day to the last
+        Assert.Equal(value, d.Value);
+        Assert.Equal(endValue, d.EndValue);
+    }
+
+    [Fact]
+    public void Recognize_NumberHyphenDateWithoutADayWord_IsNotADayRange()
+    {
+        // Given "thắng 3 - 29/8" (no "ngày" or "từ" before the number)
+        var (_, items) = FindDates("Đội bóng thắng 3 - 29/8 vẫn chưa đá.", Article);
+        Assert.DoesNotContain(items, d => d.EndValue is not null);
+    }
+
+    [Theory]
+    [InlineData("Số ca tử vong tăng 89% so với tuần trước đó.", "tuần trước đó")]
+    [InlineData("Dự án được phê duyệt vào tháng sau đó.", "tháng sau đó")]
+    public void Recognize_PeriodBeforeOrAfterThat_IsRelativeToAnotherEvent(string text, string span)
+    {
+        // Given "tuần trước đó" (the week before that): relative to an event in the text, not to the article date
+        DateMention d = DateWithText(text, span, Article);
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+    }
 }

@@ -59,6 +59,10 @@ public static class DateRecognizer
                     if ((t.Kind(i) is TokenKind.Number or TokenKind.Date or TokenKind.Time || s_starts[t.Id(i)]) &&
                         TryAt(t, i, article, out Mention m))
                     {
+                        // "tuần trước đó", "tháng sau đó": relative to another event, not to the article date.
+                        if (m.Relative && m.End > m.Start && (t.Is(m.End - 1, Words.Truoc) || t.Is(m.End - 1, Words.Sau)) &&
+                            t.Is(m.End, Words.Do))
+                            m = Mention.Unresolved(m.Start, m.End + 1, m.Granularity);
                         if (m.Granularity is DateGranularity.Day or DateGranularity.Time)
                             MergeParenthesizedDate(t, ref m, article);
                         if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
@@ -140,6 +144,7 @@ public static class DateRecognizer
         TryDayPart(t, i, article, out m) ||
         TryWeekday(t, i, article, cued: false, out m) ||
         TryCounted(t, i, article, out m) ||
+        TryDayRange(t, i, article, out m) ||
         TryDay(t, i, article, out m) ||
         TryPart(t, i, article, out m) ||
         TryMonth(t, i, article, bare: false, out m) ||
@@ -374,6 +379,28 @@ public static class DateRecognizer
     /// "24/8/2024", "ngày 24/8", "hôm 24/8", "ngày 6 tháng 9 năm 2024", "mùng 2 tháng 9", "6 tháng 9 năm 2024",
     /// "ngày 15 tới", "mùng 5", "8/2024" (a month).
     /// </summary>
+    /// <summary>
+    /// "ngày 26 - 29/4", "26-29/4": days of one month written once; the value is the first day, <c>EndDate</c> the last.
+    /// </summary>
+    private static bool TryDayRange(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int k = t.Is(i, Words.Day) ? i + 1 : i;
+        if (t.Kind(k) != TokenKind.Number || t.Text(k).Length > 2 || !PlainInteger(t, k, 2, out int first) || first < 1 ||
+            !t.Is(k + 1, Words.Hyphen) || t.Kind(k + 2) != TokenKind.Date ||
+            !TryDay(t, k + 2, article, out Mention last) || last.Granularity != DateGranularity.Day || last.Date is not DateOnly end ||
+            first >= end.Day)
+            return false;
+        // A bare "26 - 29/4" needs "ngày" or "từ" before it: "thắng 3 - 29/4" is not a range.
+        if (k == i && !t.Is(i - 1, Words.Tu))
+            return false;
+        m = last;
+        m.Start = i;
+        m.Date = new DateOnly(end.Year, end.Month, first);
+        m.EndDate = end;
+        return true;
+    }
+
     private static bool TryDay(in TokenView t, int i, DateOnly? article, out Mention m)
     {
         m = default;
