@@ -510,4 +510,31 @@ public class DecadeCenturyAndYearRangeTests
         Assert.False(d.Resolved);
         Assert.Null(d.Value);
     }
+
+    [Fact]
+    public void Recognize_DottedMonthAndYear_IsAMonth()
+    {
+        // Given "tháng 12.2016", which the tokenizer reads as one decimal number
+        DateMention d = DateWithText("Sau đợt mưa lũ tháng 12.2016, các hồ đã tích nước.", "tháng 12.2016", Article);
+        Assert.Equal("2016-12", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Từ ngày 25.7 - 3.8, mưa lớn kéo dài.", "ngày 25.7 - 3.8", "2024-07-25", "2024-08-03")]
+    [InlineData("Dịp nghỉ lễ 30/4 - 1/5 năm nay.", "30/4 - 1/5", "2024-04-30", "2024-05-01")]
+    public void Recognize_DayRangeAcrossMonths_IsOneMention(string text, string span, string value, string endValue)
+    {
+        // Given two days with their months joined by a hyphen
+        DateMention d = DateWithText(text, span, Article);
+        // Then one mention from the first day to the second
+        Assert.Equal(value, d.Value);
+        Assert.Equal(endValue, d.EndValue);
+    }
+
+    [Fact]
+    public void Recognize_DayFollowedByHyphenAndACount_StaysADay()
+    {
+        DateMention d = DateWithText("Ngày 24/8 - 2 người bị thương.", "Ngày 24/8", Article);
+        Assert.Null(d.EndValue);
+    }
 }

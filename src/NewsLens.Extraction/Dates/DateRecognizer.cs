@@ -65,6 +65,8 @@ public static class DateRecognizer
                             m = Mention.Unresolved(m.Start, m.End + 1, m.Granularity);
                         if (m.Granularity is DateGranularity.Day or DateGranularity.Time)
                             MergeParenthesizedDate(t, ref m, article);
+                        if (m.Granularity == DateGranularity.Day && m.EndDate is null && m.Resolved)
+                            ExtendDayRange(t, ref m);
                         if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
                             AttachDay(t, ref m, found[found.Count - 1], sentence.FirstToken);
                         int first = sentence.FirstToken + m.Start;
@@ -849,6 +851,12 @@ public static class DateRecognizer
             m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(y0, m0, 1));
             return true;
         }
+        // "tháng 12.2016": a dotted month and year, read by the tokenizer as one decimal number.
+        if (t.Kind(k) == TokenKind.Number && DottedMonthYear(t.Text(k), out int dm, out int dy))
+        {
+            m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(dy, dm, 1));
+            return true;
+        }
         if (TryMonthNumber(t, k, wordsAllowed: false, out int month, out int end))
         {
             int year = 0;
@@ -1333,6 +1341,45 @@ public static class DateRecognizer
     /// With wordsAllowed (inside a day-month construction, where "tháng năm" can only be May) any month in words is
     /// taken; otherwise a one-word month in lower case needs a boundary or a date word after it.
     /// </summary>
+    /// <summary>"12.2016", "3.2017": one or two digits of a month, a dot, four digits of a year 1000–2100.</summary>
+    private static bool DottedMonthYear(ReadOnlySpan<char> text, out int month, out int year)
+    {
+        month = year = 0;
+        int dot = text.IndexOf('.');
+        return dot is 1 or 2 && text.Length - dot - 1 == 4 &&
+               int.TryParse(text[..dot], System.Globalization.NumberStyles.None, null, out month) && month is >= 1 and <= 12 &&
+               int.TryParse(text[(dot + 1)..], System.Globalization.NumberStyles.None, null, out year) && year is >= 1000 and <= 2100;
+    }
+
+    /// <summary>
+    /// "ngày 25.1 - 3.2", "ngày 30/4 - 2/5": a day range across months, the second day written with its month after a
+    /// hyphen; the mention grows to hold it and <c>EndDate</c> is that day (same year, or the next when it would go back).
+    /// </summary>
+    private static void ExtendDayRange(in TokenView t, ref Mention m)
+    {
+        if (m.Date is not DateOnly first || !t.Is(m.End, Words.Hyphen) ||
+            t.Kind(m.End + 1) is not (TokenKind.Date or TokenKind.Number))
+            return;
+        ReadOnlySpan<char> text = t.Text(m.End + 1);
+        int sep = text.IndexOfAny('/', '.');
+        if (sep is not (1 or 2) || text.Length - sep - 1 is < 1 or > 2 ||
+            !int.TryParse(text[..sep], System.Globalization.NumberStyles.None, null, out int day) ||
+            !int.TryParse(text[(sep + 1)..], System.Globalization.NumberStyles.None, null, out int month) ||
+            month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(first.Year, month))
+            return;
+        var last = new DateOnly(first.Year, month, day);
+        if (last <= first)
+        {
+            if (month == 2 && day == 29 && !DateTime.IsLeapYear(first.Year + 1))
+                return;
+            last = new DateOnly(first.Year + 1, month, day);
+        }
+        if (last.DayNumber - first.DayNumber > 92)
+            return;
+        m.End += 2;
+        m.EndDate = last;
+    }
+
     private static bool TryMonthNumber(in TokenView t, int i, bool wordsAllowed, out int month, out int end)
     {
         month = 0;
