@@ -508,7 +508,7 @@ public class FractionAndMultipleTests
     // ---- found on the dev passages added in the quantity/date review ----
 
     [Theory]
-    [InlineData("Xe tải từ 2 tấn đến dưới 4 tấn phải đóng phí.", "từ 2 tấn đến dưới 4 tấn", 2, 4, "t")]
+    [InlineData("Xe tải từ 3 tấn đến dưới 5 tấn phải đóng phí.", "từ 3 tấn đến dưới 5 tấn", 3, 5, "t")]
     [InlineData("Nhóm tuổi từ 5 đến dưới 10 tuổi được miễn.", "từ 5 đến dưới 10 tuổi", 5, 10, "age")]
     public void Recognize_RangeWithExclusiveUpperBound_IsOneRange(string text, string span, double low, double high, string unit)
     {
@@ -523,11 +523,11 @@ public class FractionAndMultipleTests
     [Fact]
     public void Recognize_RangeOfACountedNounOutsideTheUnitTable_HasNoUnit()
     {
-        // Given "từ 12 ghế đến 30 ghế": the same counted noun after both ends, a noun that is not a unit
-        Quantity q = QuantityWithText("Loại xe từ 12 ghế đến 30 ghế tăng giá.", "từ 12 ghế đến 30 ghế");
-        // Then one range 12–30 without a unit
-        Assert.Equal(12, q.Value);
-        Assert.Equal(30, q.ValueMax);
+        // Given "từ 16 ghế đến 29 ghế": the same counted noun after both ends, a noun that is not a unit
+        Quantity q = QuantityWithText("Loại xe từ 16 ghế đến 29 ghế tăng giá.", "từ 16 ghế đến 29 ghế");
+        // Then one range 16–29 without a unit
+        Assert.Equal(16, q.Value);
+        Assert.Equal(29, q.ValueMax);
         Assert.Null(q.Unit);
     }
 
@@ -540,11 +540,11 @@ public class FractionAndMultipleTests
     }
 
     [Theory]
-    [InlineData("Thành phố bắn pháo hoa tại 4 điểm trong dịp lễ.", "4 điểm")]
+    [InlineData("Lễ hội diễn ra tại 5 điểm trong thành phố.", "5 điểm")]
     [InlineData("Người dân xếp hàng ở 3 điểm tiêm.", "3 điểm")]
     public void Recognize_DiemAfterALocativePreposition_IsACountOfPlaces(string text, string span)
     {
-        // Given "tại 4 điểm": places, not a score
+        // Given "tại 5 điểm": places, not a score
         Quantity q = QuantityWithText(text, span);
         // Then the count has no unit
         Assert.Null(q.Unit);
@@ -557,10 +557,10 @@ public class FractionAndMultipleTests
     }
 
     [Theory]
-    [InlineData("Gần 4.300 vận động viên tham dự giải.", "Gần 4.300 vận động viên", 4300)]
+    [InlineData("Gần 2.000 vận động viên tham dự giải.", "Gần 2.000 vận động viên", 2000)]
     [InlineData("Có 12 VĐV nữ xuất phát.", "12 VĐV", 12)]
     [InlineData("Nhóm 5 chuyên gia nước ngoài đã nhập cảnh.", "5 chuyên gia", 5)]
-    [InlineData("Tỷ lệ là 189 người chết trên 100.000 dân.", "trên 100.000 dân", 100_000)]
+    [InlineData("Tỷ lệ là 150 người mắc trên 100.000 dân.", "trên 100.000 dân", 100_000)]
     public void Recognize_MorePeopleNouns_ArePersons(string text, string span, double value)
     {
         Quantity q = QuantityWithText(text, span);
@@ -577,7 +577,7 @@ public class FractionAndMultipleTests
     }
 
     [Theory]
-    [InlineData("Khung thuế từ 1.000 đồng/lít - 4.000 đồng/lít.", "từ 1.000 đồng/lít - 4.000 đồng/lít", 1000, 4000, "VND/L")]
+    [InlineData("Khung phí từ 2.000 đồng/lít - 5.000 đồng/lít.", "từ 2.000 đồng/lít - 5.000 đồng/lít", 2000, 5000, "VND/L")]
     [InlineData("Giá dao động 50.000 đồng/kg đến 70.000 đồng/kg.", "50.000 đồng/kg đến 70.000 đồng/kg", 50_000, 70_000, "VND/kg")]
     public void Recognize_RangeOfRatesWrittenOnBothEnds_IsOneRateRange(string text, string span, double low, double high, string unit)
     {
@@ -600,6 +600,6 @@ public class FractionAndMultipleTests
     [Fact]
     public void Recognize_RoubleSpelledTheEnglishWay_IsRUB()
     {
-        Assert.Equal("RUB", QuantityWithText("Lô gỗ trị giá 16 triệu rouble.", "16 triệu rouble").Unit);
+        Assert.Equal("RUB", QuantityWithText("Căn hộ trị giá 20 triệu rouble.", "20 triệu rouble").Unit);
     }
 }

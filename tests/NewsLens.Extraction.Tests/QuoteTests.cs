@@ -285,7 +285,7 @@ public class QuoteTests
     public void Indirect_PhanRang_IsReportedSpeech_ButPhanQuyetIsNot()
     {
         // Given "phán rằng" (a court rules that …) and, in another text, the noun "phán quyết" (a ruling)
-        var (doc, quotes) = Run("Tòa án Tối cao phán rằng bản án trước đó không công bằng.");
+        var (doc, quotes) = Run("Tòa án Tối cao phán rằng hợp đồng vẫn có hiệu lực.");
         Quote q = Single(doc, quotes);
         Assert.Equal("phán", Text(doc, q.Cue!.Value));
         var (doc2, others) = Run("Ông Trần Văn Nam nghe phán quyết, tòa tuyên án treo.");
@@ -296,15 +296,15 @@ public class QuoteTests
     public void Indirect_ChoBaoGioiBiet_IsACue()
     {
         // Given "X cho báo giới biết Y": the audience stands between "cho" and "biết"
-        var (doc, quotes) = Run("Ông Trần Văn Nam cho báo giới biết phán quyết này là bản sao của bản án cũ.");
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho báo giới biết công ty sẽ kháng cáo trong tuần tới.");
         Quote q = Single(doc, quotes);
         Assert.Equal(QuoteKind.Indirect, q.Kind);
-        Assert.StartsWith("phán quyết này là bản sao", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.StartsWith("công ty sẽ kháng cáo", Text(doc, q.Content), StringComparison.Ordinal);
         Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
     }
 
     [Theory]
-    [InlineData("Theo luật Nga, ông Nam sẽ bị cấm tranh cử trong 10 năm.")]
+    [InlineData("Theo luật Nga, ứng viên có án tích không được tranh cử.")]
     [InlineData("Theo quy định của Bộ Y tế, người nhập cảnh phải cách ly 14 ngày.")]
     public void Indirect_TheoALaw_IsNotASpeaker(string text)
     {
@@ -317,7 +317,7 @@ public class QuoteTests
     public void Direct_QuoteThenDashAnonymousSpeakerTraoDoi_IsAttributedToTheUnnamedSource()
     {
         // Given a quote followed by "- một lãnh đạo thành phố trao đổi với PV."
-        var (doc, quotes) = Run("\"Chúng tôi quyết định hủy giải chạy này để đảm bảo an toàn cho mọi người\" - một lãnh đạo thành phố trao đổi với PV.");
+        var (doc, quotes) = Run("\"Chúng tôi tạm dừng sự kiện để bảo đảm an toàn\" - một lãnh đạo thành phố trao đổi với PV.");
         Quote q = Single(doc, quotes);
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("trao đổi", Text(doc, q.Cue!.Value));
