@@ -537,4 +537,15 @@ public class DecadeCenturyAndYearRangeTests
         DateMention d = DateWithText("Ngày 24/8 - 2 người bị thương.", "Ngày 24/8", Article);
         Assert.Null(d.EndValue);
     }
+
+    [Theory]
+    [InlineData("Hội làng mở vào mùng 9 tháng Giêng.", "mùng 9 tháng Giêng", "2017-02-05")]
+    [InlineData("Lễ cúng diễn ra ngày 23 tháng Chạp năm 2016.", "ngày 23 tháng Chạp năm 2016", "2017-01-20")]
+    public void Recognize_LunarDay_IsTheSolarDayItFallsOn(string text, string span, string value)
+    {
+        // Given a day of a lunar month ("tháng Giêng", "tháng Chạp" name lunar months only), in an article of 6 Feb 2017
+        DateMention d = DateWithText(text, span, new DateOnly(2017, 2, 6));
+        // Then the value is the solar day (lunar new year 2017 was 28 January)
+        Assert.Equal(value, d.Value);
+    }
 }

@@ -323,4 +323,15 @@ public class QuoteTests
         Assert.Equal("trao đổi", Text(doc, q.Cue!.Value));
         Assert.True(q.Speaker is { Anonymous: true });
     }
+
+    [Fact]
+    public void Indirect_ThongTinTuANamedSource_IsNotAnonymous()
+    {
+        // Given "Thông tin từ <a named organization> cho biết, …"
+        var (doc, quotes) = Run("Thông tin từ Bộ Y tế cho biết, số ca mắc mới trong tuần đã giảm mạnh.");
+        Quote q = Single(doc, quotes);
+        // Then the organization speaks, not an unnamed source
+        Assert.True(q.Speaker is { Anonymous: false });
+        Assert.StartsWith("Bộ Y tế", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

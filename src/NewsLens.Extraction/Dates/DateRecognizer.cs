@@ -440,6 +440,9 @@ public static class DateRecognizer
         {
             int end = afterMonth;
             int year = 0;
+            // "mùng 9 tháng Giêng", "23 tháng Chạp": the month names of the lunar calendar.
+            if (t.Is(afterDay + 1, Words.Gieng) || t.Is(afterDay + 1, Words.Chap))
+                return BuildLunar(t, i, end, d, mo, article, out m);
             if (t.Is(end, Words.Slash) && PlainInteger(t, end + 1, 4, out int slashYear) && slashYear >= 1000)
             {
                 year = slashYear;
@@ -519,6 +522,53 @@ public static class DateRecognizer
         DateOnly? date = article is DateOnly a ? DateMath.NearestDay(a, month, day, tense) : null;
         m = Mention.FromArticle(start, cueEnd, DateGranularity.Day, date);
         return true;
+    }
+
+    private static readonly System.Globalization.ChineseLunisolarCalendar s_lunar = new();
+
+    /// <summary>
+    /// A lunar day ("mùng 9 tháng Giêng") as the solar day it falls on: with a written year ("… năm 2017", the lunar year
+    /// that starts in that solar year), else the lunar year that puts it nearest the article date (a tie goes to the
+    /// past). The Vietnamese calendar is read as the Chinese one (.NET <c>ChineseLunisolarCalendar</c>, 1901–2100); the
+    /// two differ on a few new moons a century.
+    /// </summary>
+    private static bool BuildLunar(in TokenView t, int start, int end, int day, int month, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (t.Is(end, Words.Year) && PlainInteger(t, end + 1, 4, out int written) && written >= 1000)
+        {
+            if (LunarToSolar(written, month, day) is not DateOnly fixedDate)
+                return false;
+            m = Mention.Absolute(start, end + 2, DateGranularity.Day, fixedDate);
+            return true;
+        }
+        if (article is not DateOnly a)
+        {
+            m = Mention.FromArticle(start, end, DateGranularity.Day, null);
+            return true;
+        }
+        DateOnly? best = null;
+        for (int y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            if (LunarToSolar(y, month, day) is DateOnly c &&
+                (best is not DateOnly b || Math.Abs(c.DayNumber - a.DayNumber) < Math.Abs(b.DayNumber - a.DayNumber)))
+                best = c;
+        }
+        if (best is null)
+            return false;
+        m = Mention.FromArticle(start, end, DateGranularity.Day, best);
+        return true;
+    }
+
+    private static DateOnly? LunarToSolar(int year, int month, int day)
+    {
+        if (year is < 1902 or > 2099 || month is < 1 or > 12 || day < 1)
+            return null;
+        int leap = s_lunar.GetLeapMonth(year);
+        int index = leap > 0 && month >= leap ? month + 1 : month;
+        if (day > s_lunar.GetDaysInMonth(year, index))
+            return null;
+        return DateOnly.FromDateTime(s_lunar.ToDateTime(year, index, day, 0, 0, 0, 0));
     }
 
     private static bool Unresolved(int start, int end, DateGranularity granularity, out Mention m)

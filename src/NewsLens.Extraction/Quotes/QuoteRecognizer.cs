@@ -690,6 +690,10 @@ internal static class QuoteRecognizer
                 break;
             }
         }
+        // "thông tin từ Viện …", "nguồn tin từ Bộ …": the named source speaks, not an unnamed one.
+        if ((t.Is(first, "thông") || t.Is(first, "nguồn")) && t.Is(first + 1, "tin") && t.Is(first + 2, "từ") && first + 3 < end &&
+            t.IsCap(first + 3))
+            first += 3;
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
