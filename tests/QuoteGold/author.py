@@ -6,7 +6,7 @@ stores ONLY offsets and a hash of the passage, so no article text enters the rep
 repository (they hold article text). Usage: author.py NOTES OUTDIR [--data ../shared/data]
 
 The script applies no split: every passage goes to OUTDIR. The first 67 passages were split by md5(id) % 8 < 3 -> test
-before any rule was written; the 33 passages added in the quantity and date review went to dev only (README), and
+before any rule was written; the 35 passages added in the quantity and date review went to dev only (README), and
 later additions should too, never to test, from articles used in neither folder.
 
 Notes format, one item per line:
