@@ -441,4 +441,111 @@ public class DecadeCenturyAndYearRangeTests
         var (_, items) = FindDates(text, null);
         Assert.DoesNotContain(items, d => d.GranularityName is "decade" or "century" || d.EndValue is not null);
     }
+
+    [Theory]
+    [InlineData("Lợi nhuận tăng 15% so với 2019.", "2019", "2019")]
+    [InlineData("Doanh thu giảm so với 2018 và 2019.", "2018", "2018")]
+    public void Recognize_BareYearAfterSoVoi_IsAYear(string text, string span, string value)
+    {
+        // Given a comparison with a bare year ("so với 2020")
+        DateMention d = DateWithText(text, span, Article);
+        // Then the year is a date
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_BareYearLikeCountAfterSoVoi_IsNotADate()
+    {
+        // Given a count that looks like a year but has a unit after it
+        var (_, items) = FindDates("Số ca tăng so với 2000 người tuần trước.", Article);
+        Assert.DoesNotContain(items, d => d.Value == "2000");
+    }
+
+    [Fact]
+    public void Recognize_TimeOnARelativeDayWithTheDateInBrackets_TakesTheWrittenDate()
+    {
+        // Given "10h sáng nay (25/8)" in an article dated the 24th: the bracketed date is the day the writer meant
+        DateMention d = DateWithText("Chiếc xe được tìm thấy vào khoảng 10h sáng nay (25/8).", "10h sáng nay (25/8)", Article);
+        // Then the time is on the written day
+        Assert.Equal("2024-08-25T10:00", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Anh L.V.B (SN 1985) đã bị tạm giữ.", "1985", "1985")]
+    [InlineData("Anh Nguyễn Văn A, SN 1990, trú tại xã Tân Lập.", "1990", "1990")]
+    public void Recognize_YearAfterSN_IsAYearOfBirth(string text, string span, string value)
+    {
+        // Given "SN 1985" (sinh năm, born in)
+        DateMention d = DateWithText(text, span, Article);
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Đợt 1 kéo dài từ ngày 26 - 29/8.", "ngày 26 - 29/8", "2024-08-26", "2024-08-29")]
+    [InlineData("Giải diễn ra từ 3 - 5/9 tại Huế.", "3 - 5/9", "2024-09-03", "2024-09-05")]
+    public void Recognize_DaysOfOneMonthWrittenOnce_AreOneRange(string text, string span, string value, string endValue)
+    {
+        // Given "ngày 26 - 29/8": the month is written on the last day only
+        DateMention d = DateWithText(text, span, Article);
+        // Then one mention from the first day to the last
+        Assert.Equal(value, d.Value);
+        Assert.Equal(endValue, d.EndValue);
+    }
+
+    [Fact]
+    public void Recognize_NumberHyphenDateWithoutADayWord_IsNotADayRange()
+    {
+        // Given "thắng 3 - 29/8" (no "ngày" or "từ" before the number)
+        var (_, items) = FindDates("Đội bóng thắng 3 - 29/8 vẫn chưa đá.", Article);
+        Assert.DoesNotContain(items, d => d.EndValue is not null);
+    }
+
+    [Theory]
+    [InlineData("Doanh số giảm 12% so với tuần trước đó.", "tuần trước đó")]
+    [InlineData("Dự án được phê duyệt vào tháng sau đó.", "tháng sau đó")]
+    public void Recognize_PeriodBeforeOrAfterThat_IsRelativeToAnotherEvent(string text, string span)
+    {
+        // Given "tuần trước đó" (the week before that): relative to an event in the text, not to the article date
+        DateMention d = DateWithText(text, span, Article);
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DottedMonthAndYear_IsAMonth()
+    {
+        // Given "tháng 12.2016", which the tokenizer reads as one decimal number
+        DateMention d = DateWithText("Báo cáo tháng 12.2016 cho thấy doanh thu tăng.", "tháng 12.2016", Article);
+        Assert.Equal("2016-12", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Từ ngày 25.7 - 3.8, mưa lớn kéo dài.", "ngày 25.7 - 3.8", "2024-07-25", "2024-08-03")]
+    [InlineData("Dịp nghỉ lễ 30/4 - 1/5 năm nay.", "30/4 - 1/5", "2024-04-30", "2024-05-01")]
+    public void Recognize_DayRangeAcrossMonths_IsOneMention(string text, string span, string value, string endValue)
+    {
+        // Given two days with their months joined by a hyphen
+        DateMention d = DateWithText(text, span, Article);
+        // Then one mention from the first day to the second
+        Assert.Equal(value, d.Value);
+        Assert.Equal(endValue, d.EndValue);
+    }
+
+    [Fact]
+    public void Recognize_DayFollowedByHyphenAndACount_StaysADay()
+    {
+        DateMention d = DateWithText("Ngày 24/8 - 2 người bị thương.", "Ngày 24/8", Article);
+        Assert.Null(d.EndValue);
+    }
+
+    [Theory]
+    [InlineData("Hội làng mở vào mùng 9 tháng Giêng.", "mùng 9 tháng Giêng", "2017-02-05")]
+    [InlineData("Lễ cúng diễn ra ngày 23 tháng Chạp năm 2016.", "ngày 23 tháng Chạp năm 2016", "2017-01-20")]
+    public void Recognize_LunarDay_IsTheSolarDayItFallsOn(string text, string span, string value)
+    {
+        // Given a day of a lunar month ("tháng Giêng", "tháng Chạp" name lunar months only), in an article of 6 Feb 2017
+        DateMention d = DateWithText(text, span, new DateOnly(2017, 2, 6));
+        // Then the value is the solar day (lunar new year 2017 was 28 January)
+        Assert.Equal(value, d.Value);
+    }
 }

@@ -504,4 +504,102 @@ public class FractionAndMultipleTests
         // Then no quantity is found
         Assert.Empty(FindQuantities(text).Items);
     }
+
+    // ---- found on the dev passages added in the quantity/date review ----
+
+    [Theory]
+    [InlineData("Xe tải từ 3 tấn đến dưới 5 tấn phải đóng phí.", "từ 3 tấn đến dưới 5 tấn", 3, 5, "t")]
+    [InlineData("Nhóm tuổi từ 5 đến dưới 10 tuổi được miễn.", "từ 5 đến dưới 10 tuổi", 5, 10, "age")]
+    public void Recognize_RangeWithExclusiveUpperBound_IsOneRange(string text, string span, double low, double high, string unit)
+    {
+        // Given "từ A đến dưới B": the upper bound excluded, as tariffs and age bands write it
+        Quantity q = QuantityWithText(text, span);
+        // Then it is one range from A to B in the unit
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_RangeOfACountedNounOutsideTheUnitTable_HasNoUnit()
+    {
+        // Given "từ 16 ghế đến 29 ghế": the same counted noun after both ends, a noun that is not a unit
+        Quantity q = QuantityWithText("Loại xe từ 16 ghế đến 29 ghế tăng giá.", "từ 16 ghế đến 29 ghế");
+        // Then one range 16–29 without a unit
+        Assert.Equal(16, q.Value);
+        Assert.Equal(29, q.ValueMax);
+        Assert.Null(q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DifferentNounsAfterTheEnds_AreNotOneRange()
+    {
+        // Given two different nouns: "từ 3 xe đến 5 người" is not a range
+        var (_, items) = FindQuantities("Đoàn đi từ 3 xe đến 5 người.");
+        Assert.DoesNotContain(items, q => q.ValueMax is not null);
+    }
+
+    [Theory]
+    [InlineData("Lễ hội diễn ra tại 5 điểm trong thành phố.", "5 điểm")]
+    [InlineData("Người dân xếp hàng ở 3 điểm tiêm.", "3 điểm")]
+    public void Recognize_DiemAfterALocativePreposition_IsACountOfPlaces(string text, string span)
+    {
+        // Given "tại 5 điểm": places, not a score
+        Quantity q = QuantityWithText(text, span);
+        // Then the count has no unit
+        Assert.Null(q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DiemAsAScore_KeepsTheUnit()
+    {
+        Assert.Equal("point", QuantityWithText("Đội bóng giành 3 điểm trên sân khách.", "3 điểm").Unit);
+    }
+
+    [Theory]
+    [InlineData("Gần 2.000 vận động viên tham dự giải.", "Gần 2.000 vận động viên", 2000)]
+    [InlineData("Có 12 VĐV nữ xuất phát.", "12 VĐV", 12)]
+    [InlineData("Nhóm 5 chuyên gia nước ngoài đã nhập cảnh.", "5 chuyên gia", 5)]
+    [InlineData("Tỷ lệ là 150 người mắc trên 100.000 dân.", "trên 100.000 dân", 100_000)]
+    public void Recognize_MorePeopleNouns_ArePersons(string text, string span, double value)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal("person", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DanSoAfterANumber_IsNotAPersonUnit()
+    {
+        // Given "dân số" (population, a noun) after a number: not the unit "dân"
+        var (_, items) = FindQuantities("Có 3 dân tộc cùng sinh sống.");
+        Assert.DoesNotContain(items, q => q.Unit == "person");
+    }
+
+    [Theory]
+    [InlineData("Khung phí từ 2.000 đồng/lít - 5.000 đồng/lít.", "từ 2.000 đồng/lít - 5.000 đồng/lít", 2000, 5000, "VND/L")]
+    [InlineData("Giá dao động 50.000 đồng/kg đến 70.000 đồng/kg.", "50.000 đồng/kg đến 70.000 đồng/kg", 50_000, 70_000, "VND/kg")]
+    public void Recognize_RangeOfRatesWrittenOnBothEnds_IsOneRateRange(string text, string span, double low, double high, string unit)
+    {
+        // Given a rate written after both ends of a range
+        Quantity q = QuantityWithText(text, span);
+        // Then one range in that rate
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_RatesWithDifferentDenominators_AreNotOneRange()
+    {
+        var (_, items) = FindQuantities("Giá từ 50.000 đồng/kg đến 70.000 đồng/lít.");
+        Assert.DoesNotContain(items, q => q.ValueMax is not null);
+        Assert.Contains(items, q => q.Unit == "VND/kg" && q.Value == 50_000);
+    }
+
+    [Fact]
+    public void Recognize_RoubleSpelledTheEnglishWay_IsRUB()
+    {
+        Assert.Equal("RUB", QuantityWithText("Căn hộ trị giá 20 triệu rouble.", "20 triệu rouble").Unit);
+    }
 }

@@ -251,4 +251,87 @@ public class QuoteTests
             document.Set(Layers.Entities, new SpanLayer([label], [.. starts], lengths, [.. firsts], ones, labels));
         }
     }
+
+    [Fact]
+    public void Indirect_PhuNhanWithANounObject_IsNotAQuote()
+    {
+        // Given "phủ nhận" with a noun phrase as its object (what is denied, not what is said)
+        var (_, quotes) = Run("Huấn luyện viên Trần Văn Nam vẫn phủ nhận các cáo buộc.");
+        // Then no quote
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_PhuNhanRang_IsStillAQuote()
+    {
+        var (doc, quotes) = Run("Ông Trần Văn Nam phủ nhận rằng công ty đã vi phạm hợp đồng.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.StartsWith("công ty đã vi phạm", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_MoTaRang_IsReportedSpeech()
+    {
+        // Given "mô tả rằng" (describes that …), a cue the list lacked
+        var (doc, quotes) = Run("Ông Trần Văn Nam mô tả rằng khu vực này đã bị ngập sâu suốt ba ngày.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("mô tả", Text(doc, q.Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_PhanRang_IsReportedSpeech_ButPhanQuyetIsNot()
+    {
+        // Given "phán rằng" (a court rules that …) and, in another text, the noun "phán quyết" (a ruling)
+        var (doc, quotes) = Run("Tòa án Tối cao phán rằng hợp đồng vẫn có hiệu lực.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("phán", Text(doc, q.Cue!.Value));
+        var (doc2, others) = Run("Ông Trần Văn Nam nghe phán quyết, tòa tuyên án treo.");
+        Assert.DoesNotContain(others, x => x.Cue is { } c && Text(doc2, c).StartsWith("phán", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Indirect_ChoBaoGioiBiet_IsACue()
+    {
+        // Given "X cho báo giới biết Y": the audience stands between "cho" and "biết"
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho báo giới biết công ty sẽ kháng cáo trong tuần tới.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.StartsWith("công ty sẽ kháng cáo", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Theory]
+    [InlineData("Theo luật Nga, ứng viên có án tích không được tranh cử.")]
+    [InlineData("Theo quy định của Bộ Y tế, người nhập cảnh phải cách ly 14 ngày.")]
+    public void Indirect_TheoALaw_IsNotASpeaker(string text)
+    {
+        // Given "Theo <a law or rule>, …": what the rule says, not what someone said
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Direct_QuoteThenDashAnonymousSpeakerTraoDoi_IsAttributedToTheUnnamedSource()
+    {
+        // Given a quote followed by "- một lãnh đạo thành phố trao đổi với PV."
+        var (doc, quotes) = Run("\"Chúng tôi tạm dừng sự kiện để bảo đảm an toàn\" - một lãnh đạo thành phố trao đổi với PV.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("trao đổi", Text(doc, q.Cue!.Value));
+        Assert.True(q.Speaker is { Anonymous: true });
+    }
+
+    [Fact]
+    public void Indirect_ThongTinTuANamedSource_IsNotAnonymous()
+    {
+        // Given "Thông tin từ <a named organization> cho biết, …"
+        var (doc, quotes) = Run("Thông tin từ Bộ Y tế cho biết, số ca mắc mới trong tuần đã giảm mạnh.");
+        Quote q = Single(doc, quotes);
+        // Then the organization speaks, not an unnamed source
+        Assert.True(q.Speaker is { Anonymous: false });
+        Assert.StartsWith("Bộ Y tế", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

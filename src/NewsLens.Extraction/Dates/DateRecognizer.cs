@@ -59,8 +59,14 @@ public static class DateRecognizer
                     if ((t.Kind(i) is TokenKind.Number or TokenKind.Date or TokenKind.Time || s_starts[t.Id(i)]) &&
                         TryAt(t, i, article, out Mention m))
                     {
-                        if (m.Granularity == DateGranularity.Day)
+                        // "tuần trước đó", "tháng sau đó": relative to another event, not to the article date.
+                        if (m.Relative && m.End > m.Start && (t.Is(m.End - 1, Words.Truoc) || t.Is(m.End - 1, Words.Sau)) &&
+                            t.Is(m.End, Words.Do))
+                            m = Mention.Unresolved(m.Start, m.End + 1, m.Granularity);
+                        if (m.Granularity is DateGranularity.Day or DateGranularity.Time)
                             MergeParenthesizedDate(t, ref m, article);
+                        if (m.Granularity == DateGranularity.Day && m.EndDate is null && m.Resolved)
+                            ExtendDayRange(t, ref m);
                         if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
                             AttachDay(t, ref m, found[found.Count - 1], sentence.FirstToken);
                         int first = sentence.FirstToken + m.Start;
@@ -140,6 +146,7 @@ public static class DateRecognizer
         TryDayPart(t, i, article, out m) ||
         TryWeekday(t, i, article, cued: false, out m) ||
         TryCounted(t, i, article, out m) ||
+        TryDayRange(t, i, article, out m) ||
         TryDay(t, i, article, out m) ||
         TryPart(t, i, article, out m) ||
         TryMonth(t, i, article, bare: false, out m) ||
@@ -150,7 +157,23 @@ public static class DateRecognizer
         TryYear(t, i, article, bare: false, out m) ||
         TrySeason(t, i, article, out m) ||
         TryRelative(t, i, article, out m) ||
-        TryVague(t, i, out m);
+        TryVague(t, i, out m) ||
+        TryBareYear(t, i, out m);
+
+    /// <summary>
+    /// "tăng 32% so với 2020", "(SN 1981)": a bare year is a date after "so với" (a comparison with a period) and
+    /// after "SN" (sinh năm, a year of birth), unless a unit follows it ("so với 2000 người").
+    /// </summary>
+    private static bool TryBareYear(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        bool cued = (t.Is(i - 1, Words.Voi) && t.Is(i - 2, Words.So)) || t.Text(i - 1).SequenceEqual("SN");
+        if (!cued || t.Text(i).Length != 4 ||
+            !PlainInteger(t, i, 4, out int year) || year is < 1900 or > 2100 || Units.TryMatch(t, i + 1, out _, out _))
+            return false;
+        m = Mention.Absolute(i, i + 1, DateGranularity.Year, new DateOnly(year, 1, 1));
+        return true;
+    }
 
     // ---- times ----
 
@@ -244,9 +267,11 @@ public static class DateRecognizer
         m.End = written.End + 1;
         if (written.Resolved)
         {
+            // "Sáng nay (24/8)", "10h sáng nay (30/4)": the written date wins over the article date (a time keeps its clock).
             m.Date = written.Date;
             m.Resolved = true;
             m.Relative = written.Relative;
+            m.HasDay = true;
         }
     }
 
@@ -356,6 +381,28 @@ public static class DateRecognizer
     /// "24/8/2024", "ngày 24/8", "hôm 24/8", "ngày 6 tháng 9 năm 2024", "mùng 2 tháng 9", "6 tháng 9 năm 2024",
     /// "ngày 15 tới", "mùng 5", "8/2024" (a month).
     /// </summary>
+    /// <summary>
+    /// "ngày 26 - 29/4", "26-29/4": days of one month written once; the value is the first day, <c>EndDate</c> the last.
+    /// </summary>
+    private static bool TryDayRange(in TokenView t, int i, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int k = t.Is(i, Words.Day) ? i + 1 : i;
+        if (t.Kind(k) != TokenKind.Number || t.Text(k).Length > 2 || !PlainInteger(t, k, 2, out int first) || first < 1 ||
+            !t.Is(k + 1, Words.Hyphen) || t.Kind(k + 2) != TokenKind.Date ||
+            !TryDay(t, k + 2, article, out Mention last) || last.Granularity != DateGranularity.Day || last.Date is not DateOnly end ||
+            first >= end.Day)
+            return false;
+        // A bare "26 - 29/4" needs "ngày" or "từ" before it: "thắng 3 - 29/4" is not a range.
+        if (k == i && !t.Is(i - 1, Words.Tu))
+            return false;
+        m = last;
+        m.Start = i;
+        m.Date = new DateOnly(end.Year, end.Month, first);
+        m.EndDate = end;
+        return true;
+    }
+
     private static bool TryDay(in TokenView t, int i, DateOnly? article, out Mention m)
     {
         m = default;
@@ -393,6 +440,9 @@ public static class DateRecognizer
         {
             int end = afterMonth;
             int year = 0;
+            // "mùng 9 tháng Giêng", "23 tháng Chạp": the month names of the lunar calendar.
+            if (t.Is(afterDay + 1, Words.Gieng) || t.Is(afterDay + 1, Words.Chap))
+                return BuildLunar(t, i, end, d, mo, article, out m);
             if (t.Is(end, Words.Slash) && PlainInteger(t, end + 1, 4, out int slashYear) && slashYear >= 1000)
             {
                 year = slashYear;
@@ -472,6 +522,53 @@ public static class DateRecognizer
         DateOnly? date = article is DateOnly a ? DateMath.NearestDay(a, month, day, tense) : null;
         m = Mention.FromArticle(start, cueEnd, DateGranularity.Day, date);
         return true;
+    }
+
+    private static readonly System.Globalization.ChineseLunisolarCalendar s_lunar = new();
+
+    /// <summary>
+    /// A lunar day ("mùng 9 tháng Giêng") as the solar day it falls on: with a written year ("… năm 2017", the lunar year
+    /// that starts in that solar year), else the lunar year that puts it nearest the article date (a tie goes to the
+    /// past). The Vietnamese calendar is read as the Chinese one (.NET <c>ChineseLunisolarCalendar</c>, 1901–2100); the
+    /// two differ on a few new moons a century.
+    /// </summary>
+    private static bool BuildLunar(in TokenView t, int start, int end, int day, int month, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (t.Is(end, Words.Year) && PlainInteger(t, end + 1, 4, out int written) && written >= 1000)
+        {
+            if (LunarToSolar(written, month, day) is not DateOnly fixedDate)
+                return false;
+            m = Mention.Absolute(start, end + 2, DateGranularity.Day, fixedDate);
+            return true;
+        }
+        if (article is not DateOnly a)
+        {
+            m = Mention.FromArticle(start, end, DateGranularity.Day, null);
+            return true;
+        }
+        DateOnly? best = null;
+        for (int y = a.Year - 1; y <= a.Year + 1; y++)
+        {
+            if (LunarToSolar(y, month, day) is DateOnly c &&
+                (best is not DateOnly b || Math.Abs(c.DayNumber - a.DayNumber) < Math.Abs(b.DayNumber - a.DayNumber)))
+                best = c;
+        }
+        if (best is null)
+            return false;
+        m = Mention.FromArticle(start, end, DateGranularity.Day, best);
+        return true;
+    }
+
+    private static DateOnly? LunarToSolar(int year, int month, int day)
+    {
+        if (year is < 1902 or > 2099 || month is < 1 or > 12 || day < 1)
+            return null;
+        int leap = s_lunar.GetLeapMonth(year);
+        int index = leap > 0 && month >= leap ? month + 1 : month;
+        if (day > s_lunar.GetDaysInMonth(year, index))
+            return null;
+        return DateOnly.FromDateTime(s_lunar.ToDateTime(year, index, day, 0, 0, 0, 0));
     }
 
     private static bool Unresolved(int start, int end, DateGranularity granularity, out Mention m)
@@ -802,6 +899,12 @@ public static class DateRecognizer
         if (t.Kind(k) == TokenKind.Date && TryDateToken(t.Text(k), out int d0, out int m0, out int y0) && d0 == 0)
         {
             m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(y0, m0, 1));
+            return true;
+        }
+        // "tháng 12.2016": a dotted month and year, read by the tokenizer as one decimal number.
+        if (t.Kind(k) == TokenKind.Number && DottedMonthYear(t.Text(k), out int dm, out int dy))
+        {
+            m = Mention.Absolute(i, k + 1, DateGranularity.Month, new DateOnly(dy, dm, 1));
             return true;
         }
         if (TryMonthNumber(t, k, wordsAllowed: false, out int month, out int end))
@@ -1288,6 +1391,45 @@ public static class DateRecognizer
     /// With wordsAllowed (inside a day-month construction, where "tháng năm" can only be May) any month in words is
     /// taken; otherwise a one-word month in lower case needs a boundary or a date word after it.
     /// </summary>
+    /// <summary>"12.2016", "3.2017": one or two digits of a month, a dot, four digits of a year 1000–2100.</summary>
+    private static bool DottedMonthYear(ReadOnlySpan<char> text, out int month, out int year)
+    {
+        month = year = 0;
+        int dot = text.IndexOf('.');
+        return dot is 1 or 2 && text.Length - dot - 1 == 4 &&
+               int.TryParse(text[..dot], System.Globalization.NumberStyles.None, null, out month) && month is >= 1 and <= 12 &&
+               int.TryParse(text[(dot + 1)..], System.Globalization.NumberStyles.None, null, out year) && year is >= 1000 and <= 2100;
+    }
+
+    /// <summary>
+    /// "ngày 25.1 - 3.2", "ngày 30/4 - 2/5": a day range across months, the second day written with its month after a
+    /// hyphen; the mention grows to hold it and <c>EndDate</c> is that day (same year, or the next when it would go back).
+    /// </summary>
+    private static void ExtendDayRange(in TokenView t, ref Mention m)
+    {
+        if (m.Date is not DateOnly first || !t.Is(m.End, Words.Hyphen) ||
+            t.Kind(m.End + 1) is not (TokenKind.Date or TokenKind.Number))
+            return;
+        ReadOnlySpan<char> text = t.Text(m.End + 1);
+        int sep = text.IndexOfAny('/', '.');
+        if (sep is not (1 or 2) || text.Length - sep - 1 is < 1 or > 2 ||
+            !int.TryParse(text[..sep], System.Globalization.NumberStyles.None, null, out int day) ||
+            !int.TryParse(text[(sep + 1)..], System.Globalization.NumberStyles.None, null, out int month) ||
+            month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(first.Year, month))
+            return;
+        var last = new DateOnly(first.Year, month, day);
+        if (last <= first)
+        {
+            if (month == 2 && day == 29 && !DateTime.IsLeapYear(first.Year + 1))
+                return;
+            last = new DateOnly(first.Year + 1, month, day);
+        }
+        if (last.DayNumber - first.DayNumber > 92)
+            return;
+        m.End += 2;
+        m.EndDate = last;
+    }
+
     private static bool TryMonthNumber(in TokenView t, int i, bool wordsAllowed, out int month, out int end)
     {
         month = 0;

@@ -50,6 +50,8 @@ internal static class WordList
         "trong", "suốt", "mất", "kéo", "dài", "liên", "tục",
         // fractions and multiples ("một phần ba", "2/3 diện tích", "gấp đôi")
         "gấp", "đôi", "diện", "dân", "lãnh",
+        // locative prepositions ("tại 4 điểm" counts places, not points) and comparisons ("so với 2020" is a year)
+        "tại", "ở", "so", "với",
         // decades, centuries and periods ("thập niên 1990", "thế kỷ XX", "giai đoạn 2019-2023")
         "thập", "thế", "giai",
     ];

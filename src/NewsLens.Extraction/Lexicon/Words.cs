@@ -96,6 +96,10 @@ internal static class Words
     public static readonly ushort Khoang = Must("khoảng");
     public static readonly ushort Tren = Must("trên");
     public static readonly ushort Duoi = Must("dưới");
+    public static readonly ushort Tai = Must("tại");
+    public static readonly ushort O = Must("ở");
+    public static readonly ushort So = Must("so");
+    public static readonly ushort Voi = Must("với");
     public static readonly ushort Dong = Must("đồng");
     public static readonly ushort Phan = Must("phần");
     public static readonly ushort Thap = Must("thập");

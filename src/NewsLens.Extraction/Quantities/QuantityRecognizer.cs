@@ -187,9 +187,31 @@ public static class QuantityRecognizer
         // A range: "3-5", "3 - 5", "3~5", "3 đến 5", "từ 3 đến 5 triệu".
         bool isRange = a.IsRange && !a.Several;
         bool hyphenated = a.IsRange && !a.Several;
-        if (!fraction && !a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, end, out bool hyphen))
+        // A rate on the first end of a range: "từ 1.000 đồng/lít-4.000 đồng/lít"; the other end must have the same one.
+        bool hasRateA = false;
+        UnitInfo denominatorA = default;
+        if (hasUnit && !a.IsRange && IsRate(t, end, out denominatorA, out int afterRateA))
         {
-            int b0 = end + 1;
+            hasRateA = true;
+            end = afterRateA;
+        }
+
+        // "từ 12 ghế đến 30 ghế": with "từ" before it, a counted noun outside the unit table may stand after both ends;
+        // the range then has no unit.
+        int sep = end;
+        int countedNoun = -1;
+        if (from >= 0 && !hasUnit && !a.IsRange && t.Kind(end) == TokenKind.Word && !t.IsCapitalized(end) &&
+            (t.Is(end + 1, Words.Den) || t.Is(end + 1, Words.Toi)))
+        {
+            countedNoun = end;
+            sep = end + 1;
+        }
+        if (!fraction && !a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, sep, out bool hyphen))
+        {
+            int b0 = sep + 1;
+            // "từ 2 tấn đến dưới 4 tấn": the upper bound may be exclusive; the range is the same.
+            if (!hyphen && t.Is(b0, Words.Duoi))
+                b0++;
             bool hasSignB = TryCurrencySign(t, b0, out UnitInfo signB, out int afterSignB);
             if (hasSignB)
                 b0 = afterSignB;
@@ -199,11 +221,26 @@ public static class QuantityRecognizer
                 bool hasUnitB = b.HasAttachedUnit;
                 UnitInfo unitB = b.AttachedUnit;
                 int endB = b.End;
-                if (!hasUnitB && TryUnit(t, endB, out UnitInfo ub, out int afterUnitB))
+                bool nounAgrees = countedNoun < 0;
+                if (countedNoun >= 0)
+                {
+                    nounAgrees = !hasUnitB && t.Text(endB).Equals(t.Text(countedNoun), StringComparison.OrdinalIgnoreCase);
+                    if (nounAgrees)
+                        endB++;
+                }
+                else if (!hasUnitB && TryUnit(t, endB, out UnitInfo ub, out int afterUnitB))
                 {
                     hasUnitB = true;
                     unitB = ub;
                     endB = afterUnitB;
+                }
+                if (hasRateA)
+                {
+                    int afterRateB = endB;
+                    nounAgrees = hasUnitB && IsRate(t, endB, out UnitInfo denominatorB, out afterRateB) &&
+                                 denominatorB.Code == denominatorA.Code;
+                    if (nounAgrees)
+                        endB = afterRateB;
                 }
                 double low = a.Value;
                 if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
@@ -214,7 +251,7 @@ public static class QuantityRecognizer
                              (!hasSign || !hasSignB || sign.Code == signB.Code) &&
                              (!hasUnit || hasUnitB || b.HasScale || from >= 0) &&
                              !(!hasUnitB && b.Plain && b.IntegerDigits == 4 && b.Value is >= 1000 and <= 2100);
-                if (agree && low < b.Value)
+                if (agree && nounAgrees && low < b.Value)
                 {
                     isRange = true;
                     hyphenated = hyphen;
@@ -245,12 +282,19 @@ public static class QuantityRecognizer
             unit = sign;
         }
 
+        // "tại 4 điểm", "ở 2 điểm": after a locative preposition "điểm" is a place (a count of places), not a score.
+        if (hasUnit && unit.Code == "point" && (t.Is(i - 1, Words.Tai) || t.Is(i - 1, Words.O)))
+            hasUnit = false;
         string? code = hasUnit ? unit.Code : null;
         UnitKind kind = hasUnit ? unit.Kind : UnitKind.None;
 
         // A rate: "USD/thùng", "đồng/kg", "km/h", "80km/h".
-        if (hasUnit && t.Is(end, Words.Slash) && t.Touches(end) && t.Touches(end + 1) &&
-            TryUnit(t, end + 1, out UnitInfo denominator, out int afterDenominator, allowDenominator: true))
+        if (hasRateA && hasUnit)
+        {
+            code = Words.Rate(code!, denominatorA.Code!);
+            kind = UnitKind.Rate;
+        }
+        else if (hasUnit && IsRate(t, end, out UnitInfo denominator, out int afterDenominator))
         {
             code = Words.Rate(code!, denominator.Code!);
             kind = UnitKind.Rate;
@@ -502,6 +546,17 @@ public static class QuantityRecognizer
             (t.Kind(end) == TokenKind.Number))
             return true;
         sign = default;
+        end = i;
+        return false;
+    }
+
+    /// <summary>"/kg", "/lít", "/h" touching the unit before it: the denominator of a rate.</summary>
+    private static bool IsRate(in TokenView t, int i, out UnitInfo denominator, out int end)
+    {
+        if (t.Is(i, Words.Slash) && t.Touches(i) && t.Touches(i + 1) &&
+            TryUnit(t, i + 1, out denominator, out end, allowDenominator: true))
+            return true;
+        denominator = default;
         end = i;
         return false;
     }

@@ -41,15 +41,21 @@ internal static class QuoteRecognizer
     [
         "chung", "riêng", "trên", "cách khác", "một cách", "gì", "dối", "vệ", "đảm", "hiểm", "quản", "tàng", "hành", "cả", "từ", "ứng",
         "gương", "tắt", "lãnh", "đạo", "tồn", "mật", "chuyện",
+        // "phán quyết", "phán xét", "phán đoán", "phán xử" are nouns and verbs of judging, not the cue "phán"
+        "quyết", "xét", "đoán", "xử",
     ]);
 
-    /// <summary>Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").</summary>
+    /// <summary>
+    /// Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").
+    /// "phủ nhận" and "bác bỏ" are not here: their object is most often a noun phrase ("phủ nhận các cáo buộc").
+    /// </summary>
     private static readonly PhraseSet DirectComplement = new(
     [
         "cho biết", "cho biết thêm", "nói", "nói thêm", "khẳng định", "tuyên bố", "nhấn mạnh", "nhấn mạnh thêm", "cho hay", "nhận định",
-        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "phủ nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
-        "chỉ ra", "khuyến cáo", "bác bỏ", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
+        "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
+        "chỉ ra", "khuyến cáo", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
         "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
+        "cho báo giới biết", "cho báo chí biết", "cho phóng viên biết", "cho các phóng viên biết",
     ]);
 
     private static readonly PhraseSet Prepositions = new(
@@ -684,6 +690,10 @@ internal static class QuoteRecognizer
                 break;
             }
         }
+        // "thông tin từ Viện …", "nguồn tin từ Bộ …": the named source speaks, not an unnamed one.
+        if ((t.Is(first, "thông") || t.Is(first, "nguồn")) && t.Is(first + 1, "tin") && t.Is(first + 2, "từ") && first + 3 < end &&
+            t.IsCap(first + 3))
+            first += 3;
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
@@ -843,7 +853,7 @@ internal static class QuoteRecognizer
                             e++;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) > 0 || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
@@ -967,6 +977,9 @@ internal static class QuoteRecognizer
         }
         return false;
     }
+
+    /// <summary>"Theo luật Nga, …", "Theo quy định, …": a rule, not a speaker.</summary>
+    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ"]);
 
     private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
