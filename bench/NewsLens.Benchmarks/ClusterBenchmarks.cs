@@ -28,8 +28,8 @@ public class ClusterBenchmarks
     {
         public Config()
         {
-            AddColumn(new ThroughputColumn("words/s", (s, bc) => PerSecond(s, bc)));
-            AddColumn(new ThroughputColumn("B/word", (s, bc) => PerWord(s, bc)));
+            AddColumn(ThroughputColumn.PerSecond("words/s", () => WordCount));
+            AddColumn(ThroughputColumn.BytesPer("B/word", () => WordCount));
         }
     }
 
@@ -81,17 +81,5 @@ public class ClusterBenchmarks
         foreach (ulong key in Keys)
             hits += _clusters.TryGet(key, out ClusterPath p) ? p.Length : 0;
         return hits;
-    }
-
-    private static string PerSecond(Summary summary, BenchmarkCase bc)
-    {
-        double? ns = summary[bc]?.ResultStatistics?.Mean;
-        return ns is null or 0 ? "-" : (WordCount / (ns.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    private static string PerWord(Summary summary, BenchmarkCase bc)
-    {
-        long? bytes = summary[bc]?.GcStats.GetBytesAllocatedPerOperation(bc);
-        return bytes is null ? "-" : ((double)bytes.Value / WordCount).ToString("F3", CultureInfo.InvariantCulture);
     }
 }

@@ -27,8 +27,8 @@ public class NerBenchmarks
     {
         public Config()
         {
-            AddColumn(new ThroughputColumn("words/s", (s, bc) => PerSecond(s, bc)));
-            AddColumn(new ThroughputColumn("B/word", (s, bc) => PerWord(s, bc)));
+            AddColumn(ThroughputColumn.PerSecond("words/s", () => Words));
+            AddColumn(ThroughputColumn.BytesPer("B/word", () => Words, "F1"));
         }
     }
 
@@ -68,17 +68,5 @@ public class NerBenchmarks
         foreach (string chunk in Chunks)
             n += _full.Process(chunk).Get(Layers.Entities).Count;
         return n;
-    }
-
-    private static string PerSecond(Summary summary, BenchmarkCase bc)
-    {
-        double? ns = summary[bc]?.ResultStatistics?.Mean;
-        return ns is null or 0 ? "-" : (Words / (ns.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    private static string PerWord(Summary summary, BenchmarkCase bc)
-    {
-        long? bytes = summary[bc]?.GcStats.GetBytesAllocatedPerOperation(bc);
-        return bytes is null ? "-" : ((double)bytes.Value / Words).ToString("F1", CultureInfo.InvariantCulture);
     }
 }

@@ -33,8 +33,8 @@ public class SegmenterBenchmarks
     {
         public Config()
         {
-            AddColumn(new ThroughputColumn("syllables/s", (s, bc) => PerSecond(s, bc)));
-            AddColumn(new ThroughputColumn("B/syllable", (s, bc) => PerSyllable(s, bc)));
+            AddColumn(ThroughputColumn.PerSecond("syllables/s", () => Syllables));
+            AddColumn(ThroughputColumn.BytesPer("B/syllable", () => Syllables));
         }
     }
 
@@ -72,17 +72,5 @@ public class SegmenterBenchmarks
             _tagger.TagDocument(doc, _starts, _tags, _upos);
         }
         return words;
-    }
-
-    private static string PerSecond(Summary summary, BenchmarkCase bc)
-    {
-        double? ns = summary[bc]?.ResultStatistics?.Mean;
-        return ns is null or 0 ? "-" : (Syllables / (ns.Value / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    private static string PerSyllable(Summary summary, BenchmarkCase bc)
-    {
-        long? bytes = summary[bc]?.GcStats.GetBytesAllocatedPerOperation(bc);
-        return bytes is null ? "-" : ((double)bytes.Value / Syllables).ToString("F3", CultureInfo.InvariantCulture);
     }
 }

@@ -19,4 +19,16 @@ public sealed class ThroughputColumn(string name, Func<Summary, BenchmarkCase, s
     public bool IsAvailable(Summary summary) => true;
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
+
+    /// <summary>A column of units (words, syllables) processed per second; <paramref name="units"/> is read when the summary is printed.</summary>
+    public static ThroughputColumn PerSecond(string name, Func<long> units) => new(name, (summary, bc) =>
+        summary[bc]?.ResultStatistics?.Mean is double ns and not 0
+            ? (units() / (ns / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            : "-");
+
+    /// <summary>A column of bytes allocated per unit (word, syllable) and operation.</summary>
+    public static ThroughputColumn BytesPer(string name, Func<long> units, string format = "F3") => new(name, (summary, bc) =>
+        summary[bc]?.GcStats.GetBytesAllocatedPerOperation(bc) is long bytes
+            ? ((double)bytes / units()).ToString(format, System.Globalization.CultureInfo.InvariantCulture)
+            : "-");
 }

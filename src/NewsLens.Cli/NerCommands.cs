@@ -67,20 +67,7 @@ internal static class NerCommands
     }
 
     /// <summary>Loads an NER tagger from a file, or the shipped default.</summary>
-    public static NerTagger LoadTagger(string? path)
-    {
-        path ??= SegmentationCommands.ShippedModelPath(DefaultModelFile);
-        if (path is null || !File.Exists(path))
-            throw new CliException(ExitCodes.InputNotFound, $"model file '{path ?? DefaultModelFile}' not found: pass --model FILE or run 'newslens train ner'");
-        try
-        {
-            return NerTagger.Load(path);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
-        {
-            throw new CliException(ExitCodes.BadEncoding, $"{path}: {ex.Message}");
-        }
-    }
+    public static NerTagger LoadTagger(string? path) => SegmentationCommands.LoadModel(path, DefaultModelFile, "ner", NerTagger.Load);
 
     private static int Train(CliIO io, string? trainFile, string output, string? dataOption, int seed, int epochs, WeightEncoding encoding,
         string? clustersOption, string? posModel, bool withVlsp2018, bool split, bool ourSegmentation, bool twoPass, float prune, int folds, bool bilou)

@@ -83,14 +83,20 @@ internal static class SegmentationCommands
     public static string? ShippedModelPath(string file) => DataPaths.ModelsDir() is { } dir ? Path.Combine(dir, file) : null;
 
     /// <summary>Loads a segmenter from a file, or the shipped default.</summary>
-    public static WordSegmenter LoadSegmenter(string? path)
+    public static WordSegmenter LoadSegmenter(string? path) => LoadModel(path, DefaultModelFile, "ws", WordSegmenter.Load);
+
+    /// <summary>
+    /// Loads a model file with <paramref name="load"/>, or the shipped <paramref name="defaultFile"/> when no path is
+    /// given: a missing file is exit 3 (naming <c>newslens train TASK</c>), a file that is not such a model exit 4.
+    /// </summary>
+    public static T LoadModel<T>(string? path, string defaultFile, string task, Func<string, T> load)
     {
-        path ??= ShippedModelPath(DefaultModelFile);
+        path ??= ShippedModelPath(defaultFile);
         if (path is null || !File.Exists(path))
-            throw new CliException(ExitCodes.InputNotFound, $"model file '{path ?? DefaultModelFile}' not found: pass --model FILE or run 'newslens train ws'");
+            throw new CliException(ExitCodes.InputNotFound, $"model file '{path ?? defaultFile}' not found: pass --model FILE or run 'newslens train {task}'");
         try
         {
-            return WordSegmenter.Load(path);
+            return load(path);
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
         {

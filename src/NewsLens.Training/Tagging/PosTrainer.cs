@@ -73,6 +73,14 @@ public static class PosTrainer
         return evidence;
     }
 
+    /// <summary>The silver sentences the treebank also holds, paired with the treebank's copy, none of them in <paramref name="evaluationSets"/>: what a <see cref="TagConverter"/> learns from.</summary>
+    public static List<(GoldSentence Source, GoldSentence Target)> ConversionPairs(
+        IReadOnlyList<GoldSentence> treebank, IReadOnlyList<GoldSentence> silver, IEnumerable<IEnumerable<GoldSentence>> evaluationSets)
+    {
+        var evaluation = new HashSet<string>(evaluationSets.SelectMany(e => e).Select(Deduplication.Key), StringComparer.Ordinal);
+        return TagConverter.Align(silver, treebank).Where(p => !evaluation.Contains(Deduplication.Key(p.Source))).ToList();
+    }
+
     /// <summary>
     /// The training sentences: <paramref name="treebank"/> (VietTreebank conventions) followed by the sentences of
     /// <paramref name="silver"/> (VLSP 2016 POS, its own conventions) that the treebank does not hold, their tags
@@ -88,9 +96,8 @@ public static class PosTrainer
         var sentences = new List<GoldSentence>(treebank);
         if (silver.Count == 0)
             return (sentences, 0, 0);
-        var evaluation = new HashSet<string>(evaluationSets.SelectMany(e => e).Select(Deduplication.Key), StringComparer.Ordinal);
         var inTreebank = new HashSet<string>(treebank.Select(Deduplication.Key), StringComparer.Ordinal);
-        var pairs = TagConverter.Align(silver, treebank).Where(p => !evaluation.Contains(Deduplication.Key(p.Source))).ToList();
+        var pairs = ConversionPairs(treebank, silver, evaluationSets);
         if (pairs.Count == 0)
             throw new ArgumentException("The silver corpus shares no sentence with the treebank: there is nothing to learn its conversion from.", nameof(silver));
         TagConverter converter = TagConverter.Learn(pairs, seed);

@@ -73,6 +73,33 @@ public sealed class TagConverter
         return new TagConverter(model);
     }
 
+    /// <summary>
+    /// How well a conversion learned from four fifths of <paramref name="pairs"/> reproduces the target tags of the
+    /// other fifth (every fifth pair), against renaming each source tag on its own with <paramref name="rename"/>
+    /// (both compared after <see cref="PosTagset.Normalize"/>): the evidence that the converter is worth having.
+    /// </summary>
+    public static (double Converted, double Renamed) HeldOutAccuracy(
+        IReadOnlyList<(GoldSentence Source, GoldSentence Target)> pairs, int seed, Func<string?, string, string?> rename)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(rename);
+        TagConverter converter = Learn(pairs.Where((_, i) => i % 5 != 0).ToList(), seed);
+        int words = 0, converted = 0, renamed = 0;
+        foreach (var (source, target) in pairs.Where((_, i) => i % 5 == 0))
+        {
+            string[] gold = PosTrainer.Prepare(target).Tags;
+            GoldSentence output = converter.Convert(source);
+            for (int i = 0; i < gold.Length; i++)
+            {
+                string word = source.Words[i].Text;
+                words++;
+                converted += output.Words[i].Pos == gold[i] ? 1 : 0;
+                renamed += PosTagset.Normalize(rename(source.Words[i].Pos, word), word) == gold[i] ? 1 : 0;
+            }
+        }
+        return words == 0 ? (0, 0) : ((double)converted / words, (double)renamed / words);
+    }
+
     /// <summary>The sentence with its tags converted (words unchanged).</summary>
     public GoldSentence Convert(GoldSentence sentence)
     {

@@ -86,22 +86,7 @@ internal sealed class NerDocument
         _triggerMemory.Clear();
     }
 
-    private const int ShapeCacheSize = 4096;
-    private readonly ulong[] _shapeKeys = new ulong[ShapeCacheSize];
-    private readonly ushort[] _shapeValues = new ushort[ShapeCacheSize];
-
-    /// <summary><see cref="WordShape.Of"/>, cached by the cased word's hash (it checks every syllable's spelling).</summary>
-    private ushort ShapeOf(ReadOnlySpan<char> cased, ulong casedHash)
-    {
-        ulong key = casedHash | 1UL;
-        int slot = (int)(key & (ShapeCacheSize - 1));
-        if (_shapeKeys[slot] == key)
-            return _shapeValues[slot];
-        ushort shape = WordShape.Of(cased);
-        _shapeKeys[slot] = key;
-        _shapeValues[slot] = shape;
-        return shape;
-    }
+    private readonly WordShapeCache _shapes = new();
 
     /// <summary>The <see cref="InWord"/> code of syllable <paramref name="k"/> of a split word of <paramref name="syllables"/> syllables.</summary>
     public static byte InWordCode(int k, int syllables) =>
@@ -119,7 +104,7 @@ internal sealed class NerDocument
         cased = cased.Slice(0, n);
         ulong casedHash = FeatureHash.Of(cased);
         Cased[i] = casedHash;
-        ushort shape = ShapeOf(cased, casedHash);
+        ushort shape = _shapes.Of(cased, casedHash);
         Shape[i] = shape;
         for (int k = 0; k < cased.Length; k++)
             cased[k] = char.ToLowerInvariant(cased[k]);

@@ -82,10 +82,11 @@ public sealed class PosTagger
             throw new ArgumentException("words and tags must have the same length.", nameof(tags));
         if (words.Length == 0)
             return;
-        WordSequence seq = Prepare(words.Length);
+        Scratch scratch = Prepare(words.Length);
+        WordSequence seq = scratch.Sequence;
         for (int i = 0; i < words.Length; i++)
             seq.Set(i, words[i], Dictionary, Clusters);
-        _tagger.Predict(seq, tags, t_scratch!.Emissions);
+        _tagger.Predict(seq, tags, scratch.Emissions);
     }
 
     /// <summary>
@@ -110,7 +111,8 @@ public sealed class PosTagger
                 if (t == s.FirstToken || wordStarts[t])
                     count++;
             }
-            WordSequence seq = Prepare(count);
+            Scratch scratch = Prepare(count);
+            WordSequence seq = scratch.Sequence;
             int i = 0;
             for (int t = s.FirstToken; t < end; i++)
             {
@@ -122,7 +124,7 @@ public sealed class PosTagger
                 t = last;
             }
             Span<int> sentenceTags = tags.Slice(w, count);
-            _tagger.Predict(seq, sentenceTags, t_scratch!.Emissions);
+            _tagger.Predict(seq, sentenceTags, scratch.Emissions);
             for (i = 0; i < count; i++)
                 upos[w + i] = Upos.Map(sentenceTags[i], seq.Hash[i]);
             w += count;
@@ -133,11 +135,11 @@ public sealed class PosTagger
     /// <summary>The UPOS id (index into <see cref="PosTagset.UniversalTags"/>) of a word with tag <paramref name="tag"/>.</summary>
     public int UniversalOf(int tag, ReadOnlySpan<char> word) => Upos.Map(tag, WordKeys.Of(word));
 
-    private static WordSequence Prepare(int length)
+    private static Scratch Prepare(int length)
     {
         Scratch scratch = t_scratch ??= new Scratch();
         scratch.Sequence.Reset(length);
-        return scratch.Sequence;
+        return scratch;
     }
 
     private sealed class Scratch

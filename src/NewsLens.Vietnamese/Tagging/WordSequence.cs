@@ -13,9 +13,7 @@ namespace NewsLens.Vietnamese.Tagging;
 internal sealed class WordSequence
 {
     private const int StackLimit = 128;
-    private const int ShapeCacheSize = 4096;
-    private readonly ulong[] _shapeKeys = new ulong[ShapeCacheSize];
-    private readonly ushort[] _shapeValues = new ushort[ShapeCacheSize];
+    private readonly WordShapeCache _shapes = new();
 
     public ulong[] Hash = new ulong[64];
     public ulong[] CaseHash = new ulong[64];
@@ -59,7 +57,7 @@ internal sealed class WordSequence
         cased = cased.Slice(0, n);
         ulong caseHash = FeatureHash.Of(cased);
         CaseHash[i] = caseHash;
-        Shape[i] = ShapeOf(cased, caseHash);
+        Shape[i] = _shapes.Of(cased, caseHash);
         bool upper = false;
         for (int k = 0; k < cased.Length; k++)
         {
@@ -94,21 +92,28 @@ internal sealed class WordSequence
         };
         clusters.TryGet(clusterKey, out Cluster[i]);
     }
+}
 
-    /// <summary>
-    /// The shape of a (whitespace-collapsed, cased) word: a class in the low byte (see <see cref="WordShape"/>),
-    /// the syllable count (capped at 4) in bits 8–10 and bit 11 when a letter syllable is not a valid Vietnamese
-    /// syllable (a foreign name or word). Cached by the word's hash.
-    /// </summary>
-    private ushort ShapeOf(ReadOnlySpan<char> cased, ulong caseHash)
+/// <summary>
+/// <see cref="WordShape.Of"/> (which checks every syllable's spelling) cached by the cased word's hash: a
+/// direct-mapped table of 4,096 entries. One per thread (part of a per-thread scratch); not thread-safe.
+/// </summary>
+internal sealed class WordShapeCache
+{
+    private const int Size = 4096;
+    private readonly ulong[] _keys = new ulong[Size];
+    private readonly ushort[] _values = new ushort[Size];
+
+    /// <summary>The shape of <paramref name="cased"/> (whitespace-collapsed), whose hash is <paramref name="casedHash"/>.</summary>
+    public ushort Of(ReadOnlySpan<char> cased, ulong casedHash)
     {
-        ulong key = caseHash | 1UL;
-        int slot = (int)(key & (ShapeCacheSize - 1));
-        if (_shapeKeys[slot] == key)
-            return _shapeValues[slot];
+        ulong key = casedHash | 1UL;
+        int slot = (int)(key & (Size - 1));
+        if (_keys[slot] == key)
+            return _values[slot];
         ushort shape = WordShape.Of(cased);
-        _shapeKeys[slot] = key;
-        _shapeValues[slot] = shape;
+        _keys[slot] = key;
+        _values[slot] = shape;
         return shape;
     }
 }
@@ -119,7 +124,11 @@ internal static class WordShape
     public const int Lower = 0, Capitalized = 1, AllSyllablesCapitalized = 2, MixedCase = 3, AllCaps = 4,
         Number = 5, DigitsAndLetters = 6, Punctuation = 7, Other = 8;
 
-    /// <summary>Computes the shape (see <see cref="WordSequence"/>) of a whitespace-collapsed word.</summary>
+    /// <summary>
+    /// The shape of a (whitespace-collapsed, cased) word: a class in the low byte (the constants above), the
+    /// syllable count (capped at 4) in bits 8–10 and bit 11 when a letter syllable is not a valid Vietnamese
+    /// syllable (a foreign name or word).
+    /// </summary>
     public static ushort Of(ReadOnlySpan<char> word)
     {
         int letters = 0, digits = 0, uppers = 0, others = 0, syllables = 1, capitalizedSyllables = 0;
