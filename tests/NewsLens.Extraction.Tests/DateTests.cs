@@ -383,7 +383,7 @@ public class DateTests
     [Theory]
     [InlineData("Tòa cho biết sẽ xét xử vào ngày 27.2 tới.", "ngày 27.2 tới", "2017-02-27")]
     [InlineData("Sáng 5.6.2017, trời mưa lớn.", "Sáng 5.6.2017", "2017-06-05")]
-    [InlineData("Hôm qua 7.2, đoàn công tác đã đến.", "7.2", "2017-02-07")]
+    [InlineData("Hôm qua 7.2, đoàn công tác đã đến.", "Hôm qua 7.2", "2017-02-07")]
     public void Recognize_DottedDayMonthAfterADateWord_IsADate(string text, string span, string value)
     {
         // Given a day and month written with a dot after a date word (Thanh Niên style)
@@ -547,5 +547,161 @@ public class DecadeCenturyAndYearRangeTests
         DateMention d = DateWithText(text, span, new DateOnly(2017, 2, 6));
         // Then the value is the solar day (lunar new year 2017 was 28 January)
         Assert.Equal(value, d.Value);
+    }
+}
+
+/// <summary>The forms the corpus audit of the date review found missed or misread: "cùng ngày", hours before a day, Tết, dotted dates, ranges with "đến".</summary>
+public class DateAuditTests
+{
+    [Theory]
+    [InlineData("Đến 15h cùng ngày, đoàn cứu hộ tới nơi.", "15h cùng ngày", DateGranularity.Time)]
+    [InlineData("Khoảng 20h cùng ngày, chiếc ca nô chìm.", "20h cùng ngày", DateGranularity.Time)]
+    [InlineData("Đến 13 giờ cùng ngày, đoàn vẫn chưa tìm thấy ai.", "13 giờ cùng ngày", DateGranularity.Time)]
+    [InlineData("Chiều cùng ngày, ông Nam trình báo công an.", "Chiều cùng ngày", DateGranularity.Day)]
+    [InlineData("Cùng ngày, bộ trưởng thăm bệnh viện.", "Cùng ngày", DateGranularity.Day)]
+    public void Recognize_SameDay_IsRelativeToAnotherEventAndUnresolved(string text, string span, DateGranularity granularity)
+    {
+        // Given "cùng ngày" (the day of an event told before) after a time, a part of the day, or alone
+        // When the dates are read with an article date
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is one mention, relative to another event: unresolved, like "hôm sau"
+        Assert.Equal(granularity, d.Granularity);
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+    }
+
+    [Fact]
+    public void Recognize_HoursBeforeSameDay_IsAClockTimeNotADuration()
+    {
+        // Given "khoảng 20h cùng ngày" (an approximation word before the hours, which usually makes a duration)
+        var (_, quantities) = FindQuantities("Khoảng 20h cùng ngày, chiếc ca nô chìm.");
+        // Then no duration of 20 hours is read
+        Assert.Empty(quantities);
+    }
+
+    [Theory]
+    [InlineData("Vào khoảng 8 giờ ngày 20/8, nhóm học sinh ra sông tắm.", "8 giờ ngày 20/8", "2024-08-20T08:00")]
+    [InlineData("Trận đầu: 18 giờ ngày 22-8 tại Mỹ Đình.", "18 giờ ngày 22-8", "2024-08-22T18:00")]
+    [InlineData("Cháy xảy ra khoảng 11 giờ hôm qua.", "11 giờ hôm qua", "2024-08-23T11:00")]
+    public void Recognize_HoursFollowedByADay_IsAClockTimeOnThatDay(string text, string span, string value)
+    {
+        // Given "N giờ" with no lúc/vào before it and no part of the day after it, but a day after it
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is the clock time of that day
+        Assert.Equal(DateGranularity.Time, d.Granularity);
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DurationHoursBeforeADay_StayADuration()
+    {
+        // Given "trong 24 giờ ngày 20/8" (the 24 hours of that day)
+        var (doc, items) = FindDates("Trong 24 giờ ngày 20/8, thành phố ghi nhận 50 ca mắc.", Article);
+        // Then only the day is a date; the hours are a duration
+        DateMention d = Assert.Single(items);
+        Assert.Equal("ngày 20/8", doc.Slice(d.Span).ToString());
+    }
+
+    [Theory]
+    [InlineData("Ngày mùng 3 Tết, chợ hoa vắng khách.", "mùng 3 Tết", "2024-02-12")]
+    [InlineData("Công ty khai xuân từ mùng 8 Tết.", "mùng 8 Tết", "2024-02-17")]
+    [InlineData("Ngày 3 Tết, đường phố vắng.", "Ngày 3 Tết", "2024-02-12")]
+    [InlineData("Họ nghỉ từ ngày 28 Tết.", "ngày 28 Tết", "2024-02-07")]
+    public void Recognize_DayOfTet_IsTheSolarDayOfThatLunarDay(string text, string span, string value)
+    {
+        // Given an article of 20 February 2024 (the Tết of that year fell on 10 February) and a day counted from Tết
+        DateMention d = DateWithText(text, span, new DateOnly(2024, 2, 20));
+        // Then "mùng N Tết" is day N of the first lunar month, "28 Tết" day 28 of the last month before it
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Quy định có hiệu lực từ 1.9.2024.", "1.9.2024", "2024-09-01")]
+    [InlineData("Ông giữ chức vụ này đến 18.3.2008: sau đó nghỉ hưu.", "18.3.2008", "2008-03-18")]
+    public void Recognize_DottedDayMonthYear_IsADateWithoutADayWord(string text, string span, string value)
+    {
+        // Given a dotted day, month and four-digit year that no number is written like, with no "ngày" before it
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is that day
+        Assert.Equal(value, d.Value);
+        Assert.False(d.Relative);
+    }
+
+    [Fact]
+    public void Recognize_DottedDecimal_IsNotADate()
+    {
+        // Given a decimal with a dot (one dot, not a date)
+        var (_, items) = FindDates("Giá tăng 1.5 lần so với cùng kỳ.", Article);
+        // Then no day is read from it
+        Assert.DoesNotContain(items, d => d.Granularity == DateGranularity.Day);
+    }
+
+    [Theory]
+    [InlineData("Nhà máy đóng cửa từ ngày 19 đến ngày 23/8.", "ngày 19", "2024-08-19")]
+    [InlineData("Lễ hội diễn ra từ ngày 28 đến ngày 3/9.", "ngày 28", "2024-08-28")]
+    [InlineData("Mưa lớn từ 16 đến 20/8 ở miền núi.", "16", "2024-08-16")]
+    public void Recognize_FirstDayOfARangeWithDen_TakesTheMonthOfTheLast(string text, string span, string value)
+    {
+        // Given "từ ngày A đến (ngày) B/M": the first day written without its month
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is day A of month M, or of the month before when A is the larger day
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_NumberRangeWithDen_IsNoDate()
+    {
+        // Given a range of amounts after "từ"
+        var (_, items) = FindDates("Giá từ 3 đến 5 triệu đồng.", Article);
+        // Then nothing is a date
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Tại cuộc họp chiều nay 24/8, cổ đông chất vấn.", "chiều nay 24/8", "2024-08-24")]
+    [InlineData("Phiên họp sáng nay, 23/8 kết thúc sớm.", "sáng nay, 23/8", "2024-08-23")]
+    [InlineData("Kể từ hôm nay 1/9, lãi suất giảm.", "hôm nay 1/9", "2024-09-01")]
+    [InlineData("Lúc 6h50 sáng nay 23/8, giá vàng tăng.", "6h50 sáng nay 23/8", "2024-08-23T06:50")]
+    public void Recognize_RelativeDayFollowedByItsDate_IsOneMentionAndTheWrittenDateWins(string text, string span, string value)
+    {
+        // Given a relative day followed by a date without brackets (the text was written on that date)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is one mention whose value is the written date
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Tàu biến mất lúc 4h30 giờ sáng nay.", "4h30 giờ sáng nay", "2024-08-24T04:30")]
+    [InlineData("Sáng sớm nay (24/8), bão đổ bộ vào đất liền.", "Sáng sớm nay (24/8)", "2024-08-24")]
+    [InlineData("Lịch thi đấu: 15:00 - 25/8: đội A gặp đội B.", "15:00 - 25/8", "2024-08-25T15:00")]
+    public void Recognize_TimeAndDayVariants_AreOneMention(string text, string span, string value)
+    {
+        // Given a redundant "giờ" after a clock, "sáng sớm" (early morning), or a listing "time - date"
+        DateMention d = DateWithText(text, span, Article);
+        // Then the whole phrase is one mention with the day
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Sáng nay, cuộc họp dự kiến bắt đầu lúc 8h30. Ban tổ chức lùi giờ họp. Thống kê lúc 9h cho thấy 90 người dự.", "9h", "2024-08-24T09:00")]
+    [InlineData("Ngày 20/8, đoàn đến Huế. Đến 15h cùng ngày, họ họp. Lúc 17h, họ về.", "17h", "2024-08-20T17:00")]
+    [InlineData("Tối 22/8, ông Nam đi chơi. Đến 23h, ông về nhà.", "23h", "2024-08-22T23:00")]
+    public void Recognize_TimeWithoutDay_TakesTheDayToldJustBefore(string text, string span, string value)
+    {
+        // Given a time with no day of its own, after a day told earlier in its paragraph ("cùng ngày" passes it on)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it takes that day
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Ngày 20/8, đoàn đến Huế.\nLúc 9h, họ rời đi.", "9h")]
+    [InlineData("Ngày 20/8, đoàn đến Huế. Sáng hôm sau, họ rời đi lúc 9h.", "9h")]
+    public void Recognize_TimeWithoutDay_DoesNotCrossAParagraphOrAnUnresolvedDay(string text, string span)
+    {
+        // Given a time after a paragraph break, or after "hôm sau" (a day the rules do not resolve)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it keeps no day
+        Assert.Equal("T09:00", d.Value);
     }
 }

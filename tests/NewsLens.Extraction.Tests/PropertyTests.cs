@@ -196,4 +196,30 @@ public class PropertyTests
                    Math.Abs(x.AddYears(-1).DayNumber - d.DayNumber) >= distance;
         });
     }
+
+    [Fact]
+    public void Resolve_DottedDayMonthYear_IsThatDayForAnyArticleDate()
+    {
+        // Given any day of 1900–2100 written "d.m.yyyy" with no day word, and any article date
+        Gen.Select(ArticleDates, ArticleDates).Sample((written, article) =>
+        {
+            DateMention m = OnlyDate($"Quy định có hiệu lực từ {written.Day}.{written.Month}.{written.Year}.", article);
+            // Then it is that day, not relative to the article
+            return m.Date == written && !m.Relative;
+        });
+    }
+
+    [Fact]
+    public void Resolve_TimeAfterADayInTheSentenceBefore_IsOnThatDay()
+    {
+        // Given any article date, a day and month told in one sentence and a bare clock time in the next
+        Gen.Select(ArticleDates, Gen.Int[1, 12], Gen.Int[1, 28], Gen.Int[0, 23]).Sample((d, month, day, hour) =>
+        {
+            DateMention[] items = Extract.Pipeline.Process($"Ngày {day}/{month}, đoàn đến nơi. Lúc {hour}h, họ rời đi.", d).GetDates().ToArray();
+            // Then the time takes the day of the mention before it, at that hour
+            return items.Length == 2 && items[0].Date is DateOnly first && first.Day == day && first.Month == month &&
+                   items[1].Date == first && items[1].Time == new TimeOnly(hour, 0);
+        });
+    }
 }
+

@@ -49,6 +49,10 @@ public static class DateRecognizer
             ReadOnlySpan<int> lengths = tokens.Lengths;
             // Dates at the very ends of the calendar cannot be moved by a week or a year: treat them as unknown.
             DateOnly? article = document.Date is DateOnly d && d.Year is > 1 and < 9999 ? d : null;
+            string text = document.Text;
+            // where the mentions of the sentence before and of the one before that start in `found`
+            int previousSentenceFirst = 0;
+            int earlierSentenceFirst = 0;
             foreach (Sentence sentence in document.Sentences.All)
             {
                 var t = new TokenView(tokens, normalized, idSpan, sentence.FirstToken, sentence.TokenCount);
@@ -67,8 +71,8 @@ public static class DateRecognizer
                             MergeParenthesizedDate(t, ref m, article);
                         if (m.Granularity == DateGranularity.Day && m.EndDate is null && m.Resolved)
                             ExtendDayRange(t, ref m);
-                        if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > sentenceFirst)
-                            AttachDay(t, ref m, found[found.Count - 1], sentence.FirstToken);
+                        if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > earlierSentenceFirst)
+                            AttachDay(ref m, found.AsSpan()[earlierSentenceFirst..], idSpan, text, starts[sentence.FirstToken + m.Start]);
                         int first = sentence.FirstToken + m.Start;
                         int last = sentence.FirstToken + m.End - 1;
                         var span = TextSpan.FromBounds(starts[first], starts[last] + lengths[last]);
@@ -81,6 +85,8 @@ public static class DateRecognizer
                         i++;
                     }
                 }
+                earlierSentenceFirst = previousSentenceFirst;
+                previousSentenceFirst = sentenceFirst;
             }
             return found.ToArray();
         }
@@ -102,7 +108,7 @@ public static class DateRecognizer
             Words.Day, Words.Month, Words.Year, Words.Week, Words.Quarter, Words.Season, Words.Ordinal, Words.Chu,
             Words.Hom, Words.Morning, Words.Noon, Words.Afternoon, Words.Evening, Words.Night, Words.LateNight,
             Words.Rang, Words.Cach, Words.Dau, Words.Giua, Words.Cuoi, Words.Sang, Words.Mung, Words.Mong,
-            Words.Thap, Words.Nhung, Words.The, Words.Giai,
+            Words.Thap, Words.Nhung, Words.The, Words.Giai, Words.Cung,
         ];
         foreach (ushort id in words)
             starts[id] = true;
@@ -188,6 +194,9 @@ public static class DateRecognizer
             if (TimeCues.IsDurationHours(t, i) || !TryParseClock(t.Text(i), out hour, out minute))
                 return false;
             end = i + 1;
+            // "4h30 giờ sáng", "7h42 giờ GMT": a redundant "giờ" after the clock belongs to it.
+            if (t.Is(end, Words.Hour))
+                end++;
         }
         else
         {
@@ -212,7 +221,8 @@ public static class DateRecognizer
                 end = t.Is(afterMinutes, Words.Minute) ? afterMinutes + 1 : afterMinutes;
             }
             ushort before2 = t.Id(i - 1);
-            bool cue = before2 == Words.Luc || before2 == Words.Vao || before2 == Words.Tu || before2 == Words.Den || before2 == Words.Toi;
+            bool cue = before2 == Words.Luc || before2 == Words.Vao || before2 == Words.Tu || before2 == Words.Den || before2 == Words.Toi ||
+                (!IsDurationCue(t, i) && DayFollows(t, end, article));
             // "21 giờ đồng hồ" is always a number of hours
             if ((!cue && !Words.IsDayPart(t.Id(end))) || (t.Is(afterHour + 1, Words.Dong) && end == afterHour + 1))
                 return false;
@@ -234,10 +244,11 @@ public static class DateRecognizer
             return false;
         var time = new TimeOnly(hour % 24, minute);
 
-        // The day that goes with it: "sáng nay", "ngày 24/8", "hôm qua", "thứ Sáu", ", ngày 24/8".
-        int dayStart = t.Is(end, Words.Comma) ? end + 1 : end;
+        // The day that goes with it: "sáng nay", "ngày 24/8", "hôm qua", "thứ Sáu", ", ngày 24/8", " - 22/5" (a listing).
+        int dayStart = t.Is(end, Words.Comma) || (t.Is(end, Words.Hyphen) && t.Kind(end + 1) == TokenKind.Date) ? end + 1 : end;
         Mention day;
-        bool hasDay = part != DayPart.None && TryNayQuaMai(t, end, article, out day)
+        bool hasDay = TrySameDay(t, end, out day)
+            || part != DayPart.None && TryNayQuaMai(t, end, article, out day)
             || TryDay(t, dayStart, article, out day)
             || TryRelativeDayWord(t, dayStart, article, out day)
             || TryWeekday(t, dayStart, article, cued: true, out day);
@@ -256,15 +267,63 @@ public static class DateRecognizer
     }
 
     /// <summary>
+    /// "cùng ngày" (the same day) after a time or a part of the day ("20h cùng ngày", "chiều cùng ngày"), or alone: the day
+    /// of an event told before, which the rules do not resolve (like "hôm sau"): an unresolved day.
+    /// </summary>
+    private static bool TrySameDay(in TokenView t, int i, out Mention m)
+    {
+        m = default;
+        if (!t.Is(i, Words.Cung) || !t.Is(i + 1, Words.Day))
+            return false;
+        m = Mention.Unresolved(i, i + 2, DateGranularity.Day);
+        return true;
+    }
+
+    /// <summary>"trong 24 giờ", "suốt 3 giờ", "mất 5 giờ", "kéo dài 2 giờ": the number before is a duration.</summary>
+    private static bool IsDurationCue(in TokenView t, int i)
+    {
+        ushort before = t.Id(i - 1);
+        return before == Words.Trong || before == Words.Vong || before == Words.Suot || before == Words.Mat ||
+            (before == Words.Dai && t.Is(i - 2, Words.Keo));
+    }
+
+    /// <summary>A day right after "N giờ" makes it a clock time: "8 giờ ngày 24/5", "11 giờ hôm qua", "15 giờ cùng ngày".</summary>
+    private static bool DayFollows(in TokenView t, int i, DateOnly? article)
+    {
+        if (TrySameDay(t, i, out _))
+            return true;
+        if (!t.Is(i, Words.Day) && !t.Is(i, Words.Hom))
+            return false;
+        return (TryDay(t, i, article, out Mention day) || TryRelativeDayWord(t, i, article, out day)) &&
+            day.Granularity == DateGranularity.Day;
+    }
+
+    /// <summary>
     /// "Sáng nay (24/8)", "hôm qua (23/8)": a day with the date it means in brackets is one mention, and the written
     /// date wins over the computed one.
     /// </summary>
     private static void MergeParenthesizedDate(in TokenView t, ref Mention m, DateOnly? article)
     {
-        if (!t.Is(m.End, Words.OpenParen) || !TryDay(t, m.End + 1, article, out Mention written) ||
-            written.Granularity != DateGranularity.Day || !t.Is(written.End, Words.CloseParen))
-            return;
-        m.End = written.End + 1;
+        Mention written;
+        if (t.Is(m.End, Words.OpenParen))
+        {
+            if (!TryDay(t, m.End + 1, article, out written) || written.Granularity != DateGranularity.Day ||
+                !t.Is(written.End, Words.CloseParen))
+                return;
+            m.End = written.End + 1;
+        }
+        else
+        {
+            // "hôm nay 1/10", "chiều nay 29/4", "sáng nay, 27/4", "6h50 sáng nay 20/4": a relative day followed by its
+            // date without brackets.
+            int k = t.Is(m.End, Words.Comma) ? m.End + 1 : m.End;
+            ushort last = t.Id(m.End - 1);
+            if (!m.Relative || (last != Words.Nay && last != Words.Qua && last != Words.Mai) ||
+                t.Kind(t.Is(k, Words.Day) ? k + 1 : k) != TokenKind.Date ||
+                !TryDay(t, k, article, out written) || written.Granularity != DateGranularity.Day)
+                return;
+            m.End = written.End;
+        }
         if (written.Resolved)
         {
             // "Sáng nay (24/8)", "10h sáng nay (30/4)": the written date wins over the article date (a time keeps its clock).
@@ -275,23 +334,36 @@ public static class DateRecognizer
         }
     }
 
-    /// <summary>A time with no day takes the day of the mention just before it ("ngày 24/8, lúc 15h30").</summary>
-    private static void AttachDay(in TokenView t, ref Mention m, in DateMention previous, int sentenceFirst)
+    /// <summary>
+    /// A time with no day takes the day told last before it in its sentence or the two before, in the same paragraph
+    /// ("ngày 24/8, lúc 15h30"; "Sáng nay, cuộc họp dự kiến lúc 8h30. … Đến 9h20, …"). Times without a day and periods
+    /// other than days are passed over, and so is "cùng ngày" (the same day as the one before); a day that is not resolved
+    /// ("hôm sau") stops the search, and so does a paragraph break.
+    /// </summary>
+    private static void AttachDay(ref Mention m, ReadOnlySpan<DateMention> earlier, ReadOnlySpan<ushort> ids, string text, int timeStart)
     {
-        if (previous.Granularity != DateGranularity.Day)
-            return;
-        int gapStart = previous.EndToken - sentenceFirst;
-        if (gapStart < 0 || m.Start - gapStart > 2)
-            return;
-        for (int k = gapStart; k < m.Start; k++)
+        for (int k = earlier.Length - 1; k >= 0; k--)
         {
-            if (!t.Is(k, Words.Luc) && !t.Is(k, Words.Vao) && !t.Is(k, Words.Comma))
+            DateMention previous = earlier[k];
+            if (text.AsSpan(previous.Span.End, timeStart - previous.Span.End).Contains('\n'))
+                return;
+            if (previous.Granularity is not (DateGranularity.Day or DateGranularity.Time))
+                continue;
+            int last = previous.FirstToken + previous.TokenCount - 1;
+            if (previous.TokenCount >= 2 && ids[last] == Words.Day && ids[last - 1] == Words.Cung)
+                continue;
+            if (previous.Date is DateOnly date)
+            {
+                m.Date = date;
+                m.Resolved = true;
+                m.Relative = previous.Relative;
+                m.HasDay = true;
+                return;
+            }
+            // a time with no day of its own lets the search go on; an unresolved day stops it
+            if (previous.Granularity == DateGranularity.Day || !previous.Resolved)
                 return;
         }
-        m.Date = previous.Date;
-        m.Resolved = previous.Resolved;
-        m.Relative = previous.Relative;
-        m.HasDay = true;
     }
 
     private static bool TryParseClock(ReadOnlySpan<char> text, out int hour, out int minute)
@@ -339,10 +411,13 @@ public static class DateRecognizer
             part = DayPart.Morning;
             end = i + 2;
         }
+        // "sáng sớm nay", "rạng sáng sớm 30/4": early in the morning
+        if (part == DayPart.Morning && t.Is(end, Words.Som))
+            end++;
         return part != DayPart.None;
     }
 
-    /// <summary>"sáng nay", "tối qua", "chiều mai", "sáng 24/8", "tối thứ Sáu", "trưa hôm qua".</summary>
+    /// <summary>"sáng nay", "tối qua", "chiều mai", "sáng 24/8", "tối thứ Sáu", "trưa hôm qua", "chiều cùng ngày" (unresolved).</summary>
     private static bool TryDayPart(in TokenView t, int i, DateOnly? article, out Mention m)
     {
         m = default;
@@ -351,7 +426,7 @@ public static class DateRecognizer
         // "mỗi sáng thứ Hai", "các tối cuối tuần": a recurrence, not one day
         if (IsRecurrence(t.Id(i - 1)))
             return false;
-        if (!TryNayQuaMai(t, k, article, out m) && !TryRelativeDayWord(t, k, article, out m) &&
+        if (!TrySameDay(t, k, out m) && !TryNayQuaMai(t, k, article, out m) && !TryRelativeDayWord(t, k, article, out m) &&
             !TryDay(t, k, article, out m) && !TryWeekday(t, k, article, cued: true, out m))
             return false;
         if (m.Granularity != DateGranularity.Day)
@@ -428,6 +503,9 @@ public static class DateRecognizer
             m.Relative |= yearRelative;
             return true;
         }
+        // "từ 1.5.2021", "ngày 29.4.2021": a dotted day, month and four-digit year, which no number is written like.
+        if (t.Kind(k) == TokenKind.Number && DottedDayMonthYear(t.Text(k), out int dd, out int dm, out int dy))
+            return Build(t, i, k + 1, dd, dm, dy, article, out m);
         if (id == Words.Hom)
             return false;
 
@@ -465,6 +543,18 @@ public static class DateRecognizer
             }
             return Build(t, i, end, d, mo, year, article, out m);
         }
+        // "mùng 7 Tết", "ngày 3 Tết": a day of the first lunar month; "28 Tết", "ngày 30 Tết": the last days of the lunar
+        // year before it.
+        if (t.Is(afterDay, Words.Tet) && (dayWord || t.Kind(k) == TokenKind.Number))
+        {
+            int lunarMonth = d <= 10 ? 1 : d >= 20 ? 12 : 0;
+            if (lunarMonth != 0)
+                return BuildLunar(t, i, afterDay + 1, d, lunarMonth, article, out m);
+        }
+        // "từ ngày 1 đến ngày 9/5", "từ 16 đến 25/4": the first day of a range takes the month of the last.
+        if (((dayWord && id == Words.Day) || (t.Is(i - 1, Words.Tu) && t.Kind(k) == TokenKind.Number)) &&
+            TryRangeStart(t, i, afterDay, d, article, out m))
+            return true;
         if (!dayWord || id == Words.Hom)
             return false;
 
@@ -479,6 +569,38 @@ public static class DateRecognizer
         if (article is not null && date is null)
             return false;
         m = Mention.FromArticle(i, cueEnd, DateGranularity.Day, date);
+        return true;
+    }
+
+    /// <summary>
+    /// The day <paramref name="day"/> at <paramref name="start"/> (up to <paramref name="afterDay"/>) followed by
+    /// "đến"/"tới" and a written day and month: it is in that month, or in the month before when it is the larger day
+    /// ("từ ngày 28 đến ngày 3/5" starts on 28 April).
+    /// </summary>
+    private static bool TryRangeStart(in TokenView t, int start, int afterDay, int day, DateOnly? article, out Mention m)
+    {
+        m = default;
+        if (!t.Is(afterDay, Words.Den) && !t.Is(afterDay, Words.Toi))
+            return false;
+        int k = afterDay + 1;
+        int dateToken = t.Is(k, Words.Day) ? k + 1 : k;
+        if (t.Kind(dateToken) != TokenKind.Date || !TryDay(t, k, article, out Mention last) || last.Granularity != DateGranularity.Day)
+            return false;
+        if (last.Date is not DateOnly end)
+        {
+            m = Mention.FromArticle(start, afterDay, DateGranularity.Day, null);
+            return true;
+        }
+        DateOnly month = new(end.Year, end.Month, 1);
+        if (day >= end.Day)
+            month = month.AddMonths(-1);
+        if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            return false;
+        m = last;
+        m.Start = start;
+        m.End = afterDay;
+        m.Date = new DateOnly(month.Year, month.Month, day);
+        m.EndDate = null;
         return true;
     }
 
@@ -1217,7 +1339,7 @@ public static class DateRecognizer
     /// <summary>"hôm nay", "hôm qua", "hôm kia", "ngày mai", "ngày kia", "ngày hôm qua", "tuần trước", "sang năm", "hôm sau".</summary>
     private static bool TryRelative(in TokenView t, int i, DateOnly? article, out Mention m)
     {
-        if (TryRelativeDayWord(t, i, article, out m) || TryWeek(t, i, article, bare: false, out m))
+        if (TryRelativeDayWord(t, i, article, out m) || TrySameDay(t, i, out m) || TryWeek(t, i, article, bare: false, out m))
             return true;
         if (t.Is(i, Words.Sang) && t.Is(i + 1, Words.Year))
         {
@@ -1391,6 +1513,16 @@ public static class DateRecognizer
     /// With wordsAllowed (inside a day-month construction, where "tháng năm" can only be May) any month in words is
     /// taken; otherwise a one-word month in lower case needs a boundary or a date word after it.
     /// </summary>
+    /// <summary>"1.5.2021", "18.3.2008": a day and a month of one or two digits and a year 1000–2100, dotted.</summary>
+    private static bool DottedDayMonthYear(ReadOnlySpan<char> text, out int day, out int month, out int year)
+    {
+        day = month = year = 0;
+        int dot = text.IndexOf('.');
+        if (dot is not (1 or 2) || !int.TryParse(text[..dot], System.Globalization.NumberStyles.None, null, out day) || day is < 1 or > 31)
+            return false;
+        return DottedMonthYear(text[(dot + 1)..], out month, out year) && day <= DateTime.DaysInMonth(year, month);
+    }
+
     /// <summary>"12.2016", "3.2017": one or two digits of a month, a dot, four digits of a year 1000–2100.</summary>
     private static bool DottedMonthYear(ReadOnlySpan<char> text, out int month, out int year)
     {

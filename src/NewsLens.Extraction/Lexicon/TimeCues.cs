@@ -8,7 +8,8 @@ internal static class TimeCues
     /// <summary>
     /// True when a time token without minutes ("24h", "12H") is a number of hours rather than a clock time: after
     /// "trong", "(trong) vòng", "suốt", "mất", "sau", "kéo dài" or an approximation word (hơn, gần, khoảng, trên, dưới), or before
-    /// "qua", "tới", "nữa", "liên tục" ("trong 24h qua", "sau 12h").
+    /// "qua", "tới", "nữa", "liên tục" ("trong 24h qua", "sau 12h"); never before a part of the day or a day ("khoảng 10h sáng",
+    /// "khoảng 20h cùng ngày").
     /// </summary>
     public static bool IsDurationHours(in TokenView t, int i)
     {
@@ -20,9 +21,10 @@ internal static class TimeCues
             digits++;
         if (digits == 0 || digits != text.Length - 1 || text[^1] is not ('h' or 'H'))
             return false;
-        // "vào khoảng 10h sáng", "khoảng 10h ngày 24/8": a clock time after all.
+        // "vào khoảng 10h sáng", "khoảng 10h ngày 24/8", "khoảng 20h cùng ngày": a clock time after all.
         ushort next = t.Id(i + 1);
         if (Words.IsDayPart(next) || next == Words.Day || next == Words.Hom || t.Kind(i + 1) == TokenKind.Date ||
+            (next == Words.Cung && t.Is(i + 2, Words.Day)) ||
             t.Is(i - 2, Words.Vao) || t.Is(i - 2, Words.Luc))
             return false;
         ushort before = t.Id(i - 1);

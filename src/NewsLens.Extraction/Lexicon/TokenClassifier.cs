@@ -42,6 +42,9 @@ internal struct PooledList<T> : IDisposable
 
     public readonly T[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
 
+    /// <summary>The items added so far (valid until the next <see cref="Add"/>).</summary>
+    public readonly ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);
+
     public void Dispose()
     {
         if (_items is not null)

@@ -47,6 +47,9 @@ internal static class Words
     public static readonly ushort Night = Must("đêm");
     public static readonly ushort LateNight = Must("khuya");
     public static readonly ushort Rang = Must("rạng");
+    public static readonly ushort Som = Must("sớm");
+    public static readonly ushort Cung = Must("cùng");
+    public static readonly ushort Tet = Must("tết");
     public static readonly ushort Hour = Must("giờ");
     public static readonly ushort Minute = Must("phút");
     public static readonly ushort Kem = Must("kém");
