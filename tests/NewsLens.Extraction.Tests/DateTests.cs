@@ -648,6 +648,49 @@ public class DateAuditTests
         Assert.Equal(value, d.Value);
     }
 
+    [Theory]
+    [InlineData("Hội nghị diễn ra ngày 21 và 22/8 tại Đà Nẵng.", "ngày 21", "2024-08-21")]
+    [InlineData("Các ngày 25, 26 và 27/8, học sinh được nghỉ.", "ngày 25", "2024-08-25")]
+    [InlineData("Các ngày 25, 26 và 27/8, học sinh được nghỉ.", "26", "2024-08-26")]
+    [InlineData("Hồ xả lũ trong 3 ngày 18, 19, 20-8.", "ngày 18", "2024-08-18")]
+    [InlineData("Hồ xả lũ trong 3 ngày 18, 19, 20-8.", "20-8", "2024-08-20")]
+    public void Recognize_DaysListedBeforeADayMonth_TakeItsMonth(string text, string span, string value)
+    {
+        // Given days listed with commas and "và" before the last one, which alone carries its month
+        DateMention d = DateWithText(text, span, Article);
+        // Then every listed day is in that month
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Đường cấm từ 8h-17h ngày 20/8.", "8h", "2024-08-20T08:00")]
+    [InlineData("Họ tìm giường bệnh từ 7 giờ đến 11 giờ tối ngày 23/8.", "7 giờ", "2024-08-23T07:00")]
+    public void Recognize_FirstTimeOfARange_TakesTheDayOfTheLast(string text, string span, string value)
+    {
+        // Given a range of two times with the day written after the second
+        DateMention d = DateWithText(text, span, Article);
+        // Then the first time is on that day too
+        Assert.Equal(value, d.Value);
+    }
+
+    [Fact]
+    public void Recognize_FiscalYear_IsItsYear()
+    {
+        // Given a fiscal year named by its year
+        DateMention d = DateWithText("Lợi nhuận năm tài chính 2023 tăng mạnh.", "năm tài chính 2023", Article);
+        // Then it is that year
+        Assert.Equal("2023", d.Value);
+    }
+
+    [Fact]
+    public void Recognize_TwentyFourHoursOfADay_IsMidnightOfTheNext()
+    {
+        // Given "24h ngày 30/8" (the midnight that ends 30 August)
+        DateMention d = DateWithText("Lệnh cấm kéo dài đến 24h ngày 30/8.", "24h ngày 30/8", Article);
+        // Then it is 00:00 of 31 August
+        Assert.Equal("2024-08-31T00:00", d.Value);
+    }
+
     [Fact]
     public void Recognize_NumberRangeWithDen_IsNoDate()
     {
@@ -655,6 +698,16 @@ public class DateAuditTests
         var (_, items) = FindDates("Giá từ 3 đến 5 triệu đồng.", Article);
         // Then nothing is a date
         Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_SolarDayWithTheLunarDayInBrackets_KeepsTheSolarDay()
+    {
+        // Given a solar day followed by its lunar name in brackets
+        DateMention d = DateWithText("Công nhân đi làm từ ngày 3/2 (mùng 7 Tết).", "ngày 3/2", new DateOnly(2017, 2, 8));
+        // Then the written solar day is the value and the lunar day is a mention of its own
+        Assert.Equal("2017-02-03", d.Value);
+        Assert.Equal("2017-02-03", DateWithText("Công nhân đi làm từ ngày 3/2 (mùng 7 Tết).", "mùng 7 Tết", new DateOnly(2017, 2, 8)).Value);
     }
 
     [Theory]

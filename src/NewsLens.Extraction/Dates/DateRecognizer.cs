@@ -263,6 +263,18 @@ public static class DateRecognizer
             m.Relative = day.Relative;
             m.HasDay = true;
         }
+        else if ((t.Is(end, Words.Hyphen) || t.Is(end, Words.Den) || t.Is(end, Words.Toi)) &&
+                 t.Kind(end + 1) is TokenKind.Time or TokenKind.Number && TryTime(t, end + 1, article, out Mention other) && other.HasDay)
+        {
+            // "từ 8h-17h ngày 24/4", "từ 7 giờ đến 11 giờ tối ngày 23/4": the first time of a range is on the day of the last
+            m.Date = other.Date;
+            m.Resolved = other.Resolved;
+            m.Relative = other.Relative;
+            m.HasDay = true;
+        }
+        // "24h ngày 30/4" is the midnight that ends the day: 00:00 of the next
+        if (hour == 24 && m.Date is DateOnly d && d < DateOnly.MaxValue)
+            m.Date = d.AddDays(1);
         return true;
     }
 
@@ -307,8 +319,10 @@ public static class DateRecognizer
         Mention written;
         if (t.Is(m.End, Words.OpenParen))
         {
-            if (!TryDay(t, m.End + 1, article, out written) || written.Granularity != DateGranularity.Day ||
-                !t.Is(written.End, Words.CloseParen))
+            // the written date is a solar one ("(24/8)", "(ngày 24/8)"); "ngày 3/2 (mùng 6 Tết)" keeps its solar day
+            int k = t.Is(m.End + 1, Words.Day) ? m.End + 2 : m.End + 1;
+            if (t.Kind(k) != TokenKind.Date || !TryDay(t, m.End + 1, article, out written) ||
+                written.Granularity != DateGranularity.Day || !t.Is(written.End, Words.CloseParen))
                 return;
             m.End = written.End + 1;
         }
@@ -503,6 +517,9 @@ public static class DateRecognizer
             m.Relative |= yearRelative;
             return true;
         }
+        // "3 ngày 28, 29, 30-6": the last day of a list after "ngày", written "d-m"
+        if (!dayWord && t.Kind(k) == TokenKind.Number && InDayList(t, i) && HyphenDayMonth(t.Text(k), out int ld, out int lm))
+            return Build(t, i, k + 1, ld, lm, 0, article, out m);
         // "từ 1.5.2021", "ngày 29.4.2021": a dotted day, month and four-digit year, which no number is written like.
         if (t.Kind(k) == TokenKind.Number && DottedDayMonthYear(t.Text(k), out int dd, out int dm, out int dy))
             return Build(t, i, k + 1, dd, dm, dy, article, out m);
@@ -551,8 +568,9 @@ public static class DateRecognizer
             if (lunarMonth != 0)
                 return BuildLunar(t, i, afterDay + 1, d, lunarMonth, article, out m);
         }
-        // "từ ngày 1 đến ngày 9/5", "từ 16 đến 25/4": the first day of a range takes the month of the last.
-        if (((dayWord && id == Words.Day) || (t.Is(i - 1, Words.Tu) && t.Kind(k) == TokenKind.Number)) &&
+        // "từ ngày 1 đến ngày 9/5", "từ 16 đến 25/4", "ngày 21 và 22/4", "các ngày 25, 26 và 27/4": the days before the
+        // last of a range or a list take its month.
+        if (((dayWord && id == Words.Day) || (t.Kind(k) == TokenKind.Number && (t.Is(i - 1, Words.Tu) || InDayList(t, i)))) &&
             TryRangeStart(t, i, afterDay, d, article, out m))
             return true;
         if (!dayWord || id == Words.Hom)
@@ -572,19 +590,53 @@ public static class DateRecognizer
         return true;
     }
 
+    /// <summary>"30-6": a day and a month joined by a hyphen (read as one number by the tokenizer without a date word).</summary>
+    private static bool HyphenDayMonth(ReadOnlySpan<char> text, out int day, out int month)
+    {
+        day = month = 0;
+        int dash = text.IndexOf('-');
+        return dash is 1 or 2 && text.Length - dash - 1 is 1 or 2 &&
+               int.TryParse(text[..dash], System.Globalization.NumberStyles.None, null, out day) && day is >= 1 and <= 31 &&
+               int.TryParse(text[(dash + 1)..], System.Globalization.NumberStyles.None, null, out month) && month is >= 1 and <= 12;
+    }
+
+    /// <summary>A day number after a comma in a list that starts with "ngày": the 26 of "các ngày 25, 26 và 27/4".</summary>
+    private static bool InDayList(in TokenView t, int i)
+    {
+        int j = i - 1;
+        while (t.Is(j, Words.Comma) && t.Kind(j - 1) == TokenKind.Number)
+            j -= 2;
+        return j < i - 1 && t.Is(j, Words.Day);
+    }
+
     /// <summary>
     /// The day <paramref name="day"/> at <paramref name="start"/> (up to <paramref name="afterDay"/>) followed by
-    /// "đến"/"tới" and a written day and month: it is in that month, or in the month before when it is the larger day
-    /// ("từ ngày 28 đến ngày 3/5" starts on 28 April).
+    /// "đến"/"tới"/"và" (after more day numbers, comma-separated) and a written day and month: it is in that month, or in
+    /// the month before when it is the larger day ("từ ngày 28 đến ngày 3/5" starts on 28 April).
     /// </summary>
     private static bool TryRangeStart(in TokenView t, int start, int afterDay, int day, DateOnly? article, out Mention m)
     {
         m = default;
-        if (!t.Is(afterDay, Words.Den) && !t.Is(afterDay, Words.Toi))
-            return false;
-        int k = afterDay + 1;
-        int dateToken = t.Is(k, Words.Day) ? k + 1 : k;
-        if (t.Kind(dateToken) != TokenKind.Date || !TryDay(t, k, article, out Mention last) || last.Granularity != DateGranularity.Day)
+        int j = afterDay;
+        while (t.Is(j, Words.Comma) && t.Kind(j + 1) == TokenKind.Number && TrySmallInteger(t, j + 1, 31, out _, out int afterItem))
+            j = afterItem;
+        int k = j + 1;
+        Mention last;
+        if (t.Is(j, Words.Comma) && HyphenDayMonth(t.Text(k), out int lastDay, out int lastMonth))
+        {
+            // "3 ngày 28, 29, 30-6": the last of a comma list written "d-m" (a number to the tokenizer)
+            if (!Build(t, k, k + 1, lastDay, lastMonth, 0, article, out last))
+                return false;
+        }
+        else
+        {
+            if (!t.Is(j, Words.Den) && !t.Is(j, Words.Toi) && !t.Is(j, Words.Va))
+                return false;
+            int dateToken = t.Is(k, Words.Day) ? k + 1 : k;
+            if (t.Kind(dateToken) != TokenKind.Date || !TryDay(t, k, article, out last))
+                return false;
+        }
+        if (last.Granularity != DateGranularity.Day)
             return false;
         if (last.Date is not DateOnly end)
         {
@@ -1180,6 +1232,12 @@ public static class DateRecognizer
         if (PlainInteger(t, i + 1, 4, out int year) && year >= 1000)
         {
             m = Mention.Absolute(i, i + 2, DateGranularity.Year, new DateOnly(year, 1, 1));
+            return true;
+        }
+        // "năm tài chính 2020": a fiscal year is named by its year
+        if (t.Is(i + 1, Words.Tai2) && t.Is(i + 2, Words.Chinh) && PlainInteger(t, i + 3, 4, out int fiscal) && fiscal >= 1000)
+        {
+            m = Mention.Absolute(i, i + 4, DateGranularity.Year, new DateOnly(fiscal, 1, 1));
             return true;
         }
         int offset = 0;
