@@ -673,6 +673,39 @@ public class DateAuditTests
         Assert.Equal(value, d.Value);
     }
 
+    [Theory]
+    [InlineData("Cặp đôi quen nhau 9 tháng trước khi công khai.", "9 tháng trước")]
+    [InlineData("Họ chia tay hai năm trước khi anh qua đời.", "hai năm trước")]
+    public void Recognize_CountedPeriodBeforeKhi_IsRelativeToThatEvent(string text, string span)
+    {
+        // Given "N tháng/năm trước khi …" (before an event told after it, not before the article)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is unresolved, like "N tháng trước đó"
+        Assert.False(d.Resolved);
+        Assert.Null(d.Value);
+    }
+
+    [Theory]
+    [InlineData("Cô ly thân vài tháng sau khi sinh con.")]
+    [InlineData("Anh đổi việc một năm trước khi kết hôn.")]
+    [InlineData("Một ngày kia, cô ấy viết lên mạng xã hội.")]
+    public void Recognize_ConjunctionsAndStoryOpenings_AreNoRelativeDates(string text)
+    {
+        // Given "tháng sau khi" / "năm trước khi" (the conjunctions after/before) and "một ngày kia" (one day)
+        var (doc, items) = FindDates(text, Article);
+        // Then no next month, last year or day after tomorrow is read
+        Assert.DoesNotContain(items, d => d.Resolved && d.Value is not null);
+    }
+
+    [Fact]
+    public void Recognize_SangNamFollowedByAYear_IsThatYear()
+    {
+        // Given "sang năm 2025" (on to the year 2025), not "sang năm" (next year)
+        DateMention d = DateWithText("Vốn được chuyển sang năm 2025.", "năm 2025", Article);
+        // Then the year is the written one
+        Assert.Equal("2025", d.Value);
+    }
+
     [Fact]
     public void Recognize_FiscalYear_IsItsYear()
     {

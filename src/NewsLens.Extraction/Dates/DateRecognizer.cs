@@ -968,7 +968,8 @@ public static class DateRecognizer
         }
         else if (t.Is(end, Words.Truoc))
         {
-            direction = t.Is(end + 1, Words.Do) ? 0 : -1;
+            // "9 tháng trước đó", "9 tháng trước khi bị phát hiện": before another event, not before the article
+            direction = t.Is(end + 1, Words.Do) || t.Is(end + 1, Words.Khi) ? 0 : -1;
             end += t.Is(end + 1, Words.Do) ? 2 : 1;
         }
         else if (t.Is(end, Words.Qua) || t.Is(end, Words.Nay))
@@ -1399,7 +1400,8 @@ public static class DateRecognizer
     {
         if (TryRelativeDayWord(t, i, article, out m) || TrySameDay(t, i, out m) || TryWeek(t, i, article, bare: false, out m))
             return true;
-        if (t.Is(i, Words.Sang) && t.Is(i + 1, Words.Year))
+        // "sang năm" (next year), but not "chuyển sang năm 2017" (on to the year 2017) or "sang năm thứ hai"
+        if (t.Is(i, Words.Sang) && t.Is(i + 1, Words.Year) && t.Kind(i + 2) != TokenKind.Number && !t.Is(i + 2, Words.Ordinal))
         {
             m = Mention.FromArticle(i, i + 2, DateGranularity.Year, YearStart(article, 1));
             return true;
@@ -1433,7 +1435,7 @@ public static class DateRecognizer
             ushort next = t.Id(k + 1);
             if (next == Words.Mai)
                 offset = 1;
-            else if (next == Words.Kia)
+            else if (next == Words.Kia && !t.Is(k - 1, Words.Mot)) // "một ngày kia" is "one day", not the day after tomorrow
                 offset = 2;
             else
                 return false;
@@ -1467,6 +1469,9 @@ public static class DateRecognizer
         offset = 0;
         if (id == Words.This || (id == Words.Nay && allowNgoai))
             return true;
+        // "vài tháng sau khi sinh", "một năm trước khi mất": "sau khi"/"trước khi" (after/before an event) is a conjunction
+        if ((id == Words.Truoc || id == Words.Sau) && t.Is(i + 1, Words.Khi))
+            return false;
         if (id == Words.Truoc || id == Words.Qua || id == Words.Roi || (allowNgoai && id == Words.Ngoai))
         {
             offset = -1;

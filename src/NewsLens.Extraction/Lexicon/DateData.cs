@@ -36,7 +36,7 @@ internal static class WordList
         "trước", "tới", "sau", "này", "vừa", "rồi", "sắp", "đầu", "giữa", "cuối", "sáng", "trưa", "chiều", "tối", "đêm",
         "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "cho", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
         "thu", "đông", "sang", "cách", "đây", "đó", "nữa", "kém", "tiếp", "theo", "kế", "liên", "mỗi", "các", "những",
-        "hàng", "hằng", "hồi", "sớm", "cùng", "tết", "và", "tài", "chính",
+        "hàng", "hằng", "hồi", "sớm", "cùng", "tết", "và", "tài", "chính", "khi",
         // tense cues
         "sẽ", "đã", "dự", "kiến", "định", "từng",
         // words before a number that make it a label, an ordinal or part of a date or time

@@ -53,6 +53,7 @@ internal static class Words
     public static readonly ushort Va = Must("và");
     public static readonly ushort Tai2 = Must("tài");
     public static readonly ushort Chinh = Must("chính");
+    public static readonly ushort Khi = Must("khi");
     public static readonly ushort Hour = Must("giờ");
     public static readonly ushort Minute = Must("phút");
     public static readonly ushort Kem = Must("kém");
