@@ -640,6 +640,8 @@ public class DateAuditTests
     [InlineData("Nhà máy đóng cửa từ ngày 19 đến ngày 23/8.", "ngày 19", "2024-08-19")]
     [InlineData("Lễ hội diễn ra từ ngày 28 đến ngày 3/9.", "ngày 28", "2024-08-28")]
     [InlineData("Mưa lớn từ 16 đến 20/8 ở miền núi.", "16", "2024-08-16")]
+    [InlineData("Hội nghị họp từ ngày 14 đến 16-8 tại Huế.", "ngày 14", "2024-08-14")]
+    [InlineData("Hội nghị họp từ ngày 14 đến 16-8 tại Huế.", "16-8", "2024-08-16")]
     public void Recognize_FirstDayOfARangeWithDen_TakesTheMonthOfTheLast(string text, string span, string value)
     {
         // Given "từ ngày A đến (ngày) B/M": the first day written without its month

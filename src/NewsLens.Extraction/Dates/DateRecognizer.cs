@@ -517,8 +517,9 @@ public static class DateRecognizer
             m.Relative |= yearRelative;
             return true;
         }
-        // "3 ngày 28, 29, 30-6": the last day of a list after "ngày", written "d-m"
-        if (!dayWord && t.Kind(k) == TokenKind.Number && InDayList(t, i) && HyphenDayMonth(t.Text(k), out int ld, out int lm))
+        // "3 ngày 28, 29, 30-6", "từ ngày 14 đến 16-2": the last day of a list or range after "ngày", written "d-m"
+        if (!dayWord && t.Kind(k) == TokenKind.Number && HyphenDayMonth(t.Text(k), out int ld, out int lm) &&
+            (InDayList(t, i) || ((t.Is(i - 1, Words.Den) || t.Is(i - 1, Words.Toi)) && t.Kind(i - 2) == TokenKind.Number && t.Is(i - 3, Words.Day))))
             return Build(t, i, k + 1, ld, lm, 0, article, out m);
         // "từ 1.5.2021", "ngày 29.4.2021": a dotted day, month and four-digit year, which no number is written like.
         if (t.Kind(k) == TokenKind.Number && DottedDayMonthYear(t.Text(k), out int dd, out int dm, out int dy))
@@ -633,8 +634,16 @@ public static class DateRecognizer
             if (!t.Is(j, Words.Den) && !t.Is(j, Words.Toi) && !t.Is(j, Words.Va))
                 return false;
             int dateToken = t.Is(k, Words.Day) ? k + 1 : k;
-            if (t.Kind(dateToken) != TokenKind.Date || !TryDay(t, k, article, out last))
+            if (t.Kind(dateToken) == TokenKind.Number && HyphenDayMonth(t.Text(dateToken), out int hd, out int hm))
+            {
+                // "từ ngày 14 đến 16-2": the last day written "d-m", a number to the tokenizer after "đến"
+                if (!Build(t, k, dateToken + 1, hd, hm, 0, article, out last))
+                    return false;
+            }
+            else if (t.Kind(dateToken) != TokenKind.Date || !TryDay(t, k, article, out last))
+            {
                 return false;
+            }
         }
         if (last.Granularity != DateGranularity.Day)
             return false;
