@@ -774,6 +774,7 @@ public class DateAuditTests
     [InlineData("Sáng nay, cuộc họp dự kiến bắt đầu lúc 8h30. Ban tổ chức lùi giờ họp. Thống kê lúc 9h cho thấy 90 người dự.", "9h", "2024-08-24T09:00")]
     [InlineData("Ngày 20/8, đoàn đến Huế. Đến 15h cùng ngày, họ họp. Lúc 17h, họ về.", "17h", "2024-08-20T17:00")]
     [InlineData("Tối 22/8, ông Nam đi chơi. Đến 23h, ông về nhà.", "23h", "2024-08-22T23:00")]
+    [InlineData("Sáng 22/8, cuộc họp bắt đầu lúc 8h30.\nĐến 9h20, số cổ đông tăng.", "9h20", "2024-08-22T09:20")]
     public void Recognize_TimeWithoutDay_TakesTheDayToldJustBefore(string text, string span, string value)
     {
         // Given a time with no day of its own, after a day told earlier in its paragraph ("cùng ngày" passes it on)
@@ -783,7 +784,8 @@ public class DateAuditTests
     }
 
     [Theory]
-    [InlineData("Ngày 20/8, đoàn đến Huế.\nLúc 9h, họ rời đi.", "9h")]
+    [InlineData("Ngày 20/8, đoàn đến Huế.\nHọ rời đi lúc 9h.", "9h")]
+    [InlineData("Ngày 20/8, đoàn đến Huế.\nBa người ở lại.\nLúc 9h, họ rời đi.", "9h")]
     [InlineData("Ngày 20/8, đoàn đến Huế. Sáng hôm sau, họ rời đi lúc 9h.", "9h")]
     public void Recognize_TimeWithoutDay_DoesNotCrossAParagraphOrAnUnresolvedDay(string text, string span)
     {

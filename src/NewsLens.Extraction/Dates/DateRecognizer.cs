@@ -352,14 +352,20 @@ public static class DateRecognizer
     /// A time with no day takes the day told last before it in its sentence or the two before, in the same paragraph
     /// ("ngày 24/8, lúc 15h30"; "Sáng nay, cuộc họp dự kiến lúc 8h30. … Đến 9h20, …"). Times without a day and periods
     /// other than days are passed over, and so is "cùng ngày" (the same day as the one before); a day that is not resolved
-    /// ("hôm sau") stops the search, and so does a paragraph break.
+    /// ("hôm sau") stops the search, and so does a paragraph break, unless the time opens its paragraph ("Đến 9h20, …").
     /// </summary>
     private static void AttachDay(ref Mention m, ReadOnlySpan<DateMention> earlier, ReadOnlySpan<ushort> ids, string text, int timeStart)
     {
+        // "Đến 9h20, …", "Đến khoảng 13h30, …" (at most two words before the time) opening a paragraph go on with the day
+        // of the paragraph before
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, timeStart - 1)) + 1;
+        ReadOnlySpan<char> opening = text.AsSpan(lineStart, timeStart - lineStart);
+        bool opensParagraph = lineStart > 0 && opening.Count(' ') <= 2 && !opening.ContainsAny('.', ',', ':');
         for (int k = earlier.Length - 1; k >= 0; k--)
         {
             DateMention previous = earlier[k];
-            if (text.AsSpan(previous.Span.End, timeStart - previous.Span.End).Contains('\n'))
+            int breaks = text.AsSpan(previous.Span.End, timeStart - previous.Span.End).Count('\n');
+            if (breaks > (opensParagraph ? 1 : 0))
                 return;
             if (previous.Granularity is not (DateGranularity.Day or DateGranularity.Time))
                 continue;
