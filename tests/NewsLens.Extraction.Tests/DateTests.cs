@@ -709,6 +709,15 @@ public class DateAuditTests
     }
 
     [Fact]
+    public void Recognize_WeekdayFollowedByAHyphenDate_TakesTheWrittenDate()
+    {
+        // Given a day name followed by its day and month written with a hyphen (no date word before the number)
+        DateMention d = DateWithText("Trong buổi sáng Chủ nhật 11-8, phường tổ chức cấp giấy.", "sáng Chủ nhật 11-8", Article);
+        // Then the written date wins over the most recent Sunday (18 August)
+        Assert.Equal("2024-08-11", d.Value);
+    }
+
+    [Fact]
     public void Recognize_FiscalYear_IsItsYear()
     {
         // Given a fiscal year named by its year

@@ -895,6 +895,9 @@ public static class DateRecognizer
         }
         int dateStart = t.Is(end, Words.Comma) || t.Is(end, Words.OpenParen) ? end + 1 : end;
         bool explicitDate = TryDay(t, dateStart, article, out Mention day) && day.Granularity == DateGranularity.Day;
+        // "sáng Chủ nhật 11-6": a day and month with a hyphen, a number to the tokenizer after a day name
+        if (!explicitDate && t.Kind(dateStart) == TokenKind.Number && HyphenDayMonth(t.Text(dateStart), out int hd, out int hm))
+            explicitDate = Build(t, dateStart, dateStart + 1, hd, hm, 0, article, out day);
         if (!cued && !capitalized && !weekWord && !explicitDate)
             return false;
         if (explicitDate)
