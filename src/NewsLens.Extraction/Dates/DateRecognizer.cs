@@ -27,6 +27,10 @@ namespace NewsLens.Extraction.Dates;
 /// capitalized day name ("thứ Sáu"); otherwise it is an ordinal ("lần thứ 6", "ngày thứ 7", "thứ hai là"). A day or
 /// month without a year takes the year that puts it nearest the article date; a past cue ("đã", "vừa", "hồi" before; "vừa qua",
 /// "trước" after) keeps it on or before the article date, a future cue on or after; a tie goes to the past.</para>
+/// <para>Forms from the corpus audit of the date review: "cùng ngày" (after a time, a part of the day, or alone) is relative
+/// to another event and unresolved; "mùng 3 Tết" and "28 Tết" are lunar days; "1.5.2021" is a day without "ngày"; the days
+/// before the last of a list or range ("ngày 21 và 22/4", "từ ngày 14 đến 16-2") take its month; a time with no day
+/// takes the day told last in its sentence or the two before, within its paragraph.</para>
 /// </remarks>
 public static class DateRecognizer
 {

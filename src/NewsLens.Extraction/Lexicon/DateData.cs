@@ -36,7 +36,9 @@ internal static class WordList
         "trước", "tới", "sau", "này", "vừa", "rồi", "sắp", "đầu", "giữa", "cuối", "sáng", "trưa", "chiều", "tối", "đêm",
         "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "cho", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
         "thu", "đông", "sang", "cách", "đây", "đó", "nữa", "kém", "tiếp", "theo", "kế", "liên", "mỗi", "các", "những",
-        "hàng", "hằng", "hồi", "sớm", "cùng", "tết", "và", "tài", "chính", "khi",
+        "hàng", "hằng", "hồi", "sớm",
+        // "cùng ngày", "mùng 3 Tết", "ngày 21 và 22/4", "năm tài chính 2020", "3 tháng trước khi …"
+        "cùng", "tết", "và", "tài", "chính", "khi",
         // tense cues
         "sẽ", "đã", "dự", "kiến", "định", "từng",
         // words before a number that make it a label, an ordinal or part of a date or time
