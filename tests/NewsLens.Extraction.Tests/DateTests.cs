@@ -717,6 +717,64 @@ public class DateAuditTests
         Assert.Equal("2024-08-11", d.Value);
     }
 
+    [Theory]
+    [InlineData("Đội tuyển có 7/10 học sinh đạt giải.")]
+    [InlineData("Đã nghiệm thu 5/5 hạng mục công trình.")]
+    [InlineData("Tỉ lệ dị ứng là 1/10 người.")]
+    [InlineData("Bác sĩ cho biết 7/8 trường hợp là F1.")]
+    [InlineData("Có 6/10 môn thi đạt giải.")]
+    [InlineData("Khu vui chơi hoạt động 24/7 quanh năm.")]
+    public void Recognize_PartOfACountedWhole_IsNotADate(string text)
+    {
+        // Given "a/b" before a counted noun (at most the whole), or "24/7", with no date word before it
+        var (_, items) = FindDates(text, Article);
+        // Then it is not a day
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Ngày 7/10 học sinh nhập học.", "Ngày 7/10", "2024-10-07")]
+    [InlineData("Sáng 5/5 hạng mục cuối được nghiệm thu.", "Sáng 5/5", "2024-05-05")]
+    public void Recognize_DayMonthAfterADateWord_StaysADateBeforeACountedNoun(string text, string span, string value)
+    {
+        // Given the same forms after a date word
+        DateMention d = DateWithText(text, span, Article);
+        // Then they are days
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Mang thai 9 tháng 10 ngày, chị mới sinh con.")]
+    [InlineData("Định kỳ phun thuốc 3 tháng một lần.")]
+    public void Recognize_MonthsAndDaysOfADuration_AreNotADate(string text)
+    {
+        // Given "9 tháng 10 ngày" (a duration) or "3 tháng một lần" (a frequency), no "ngày" before the first number
+        var (_, items) = FindDates(text, Article);
+        // Then no day is read
+        Assert.DoesNotContain(items, d => d.Granularity == DateGranularity.Day);
+    }
+
+    [Fact]
+    public void Recognize_TowardAnotherDay_IsNoFutureCue()
+    {
+        // Given "từ ngày 20/8 tới ngày 3/9" ("tới" = to), in an article of 24 August
+        DateMention d = DateWithText("Lệnh hạn chế được kéo dài từ ngày 20/8 tới ngày 3/9.", "ngày 20/8", Article);
+        // Then "tới" does not push 20 August into next year
+        Assert.Equal("2024-08-20", d.Value);
+    }
+
+    [Theory]
+    [InlineData("Ngày 9-10/8, hội nghị diễn ra tại Huế.", "Ngày 9-10/8", "2024-08-09")]
+    [InlineData("Trong tuần 4-10/1 số ca giảm.", "4-10/1", "2025-01-04")]
+    public void Recognize_HyphenatedDaysBeforeASlashMonth_AreARange(string text, string span, string value)
+    {
+        // Given two days joined by a hyphen and the month after a slash ("9-10/8")
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is one range whose value is the first day and whose end is the second
+        Assert.Equal(value, d.Value);
+        Assert.NotNull(d.EndValue);
+    }
+
     [Fact]
     public void Recognize_FiscalYear_IsItsYear()
     {

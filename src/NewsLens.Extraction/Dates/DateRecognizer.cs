@@ -514,6 +514,8 @@ public static class DateRecognizer
                 (!dayWord && year == 0 && LooksLikeFraction(t, k, day, month)))
                 return false;
             int end = k + 1;
+            if (year == 0 && t.Text(k).Contains('-') && TryHyphenRange(t, i, k, day, month, article, out m))
+                return true;
             bool yearRelative = false;
             if (year == 0 && TryYearTail(t, end, article, out int y, out yearRelative, out int afterYear))
             {
@@ -527,6 +529,9 @@ public static class DateRecognizer
             m.Relative |= yearRelative;
             return true;
         }
+        if (t.Kind(k) == TokenKind.Number && HyphenDayMonth(t.Text(k), out int hd0, out int hd1) &&
+            TryHyphenRange(t, i, k, hd0, hd1, article, out m))
+            return true;
         // "3 ngày 28, 29, 30-6", "từ ngày 14 đến 16-2": the last day of a list or range after "ngày", written "d-m"
         if (!dayWord && t.Kind(k) == TokenKind.Number && HyphenDayMonth(t.Text(k), out int ld, out int lm) &&
             (InDayList(t, i) || ((t.Is(i - 1, Words.Den) || t.Is(i - 1, Words.Toi)) && t.Kind(i - 2) == TokenKind.Number && t.Is(i - 3, Words.Day))))
@@ -544,6 +549,9 @@ public static class DateRecognizer
             return false;
         if (t.Is(afterDay, Words.Month) && TryMonthNumber(t, afterDay + 1, wordsAllowed: true, out int mo, out int afterMonth))
         {
+            // "9 tháng 10 ngày", "3 tháng một lần": months and days of a duration, or a frequency
+            if (!dayWord && (t.Is(afterMonth, Words.Day) || t.Is(afterMonth, Words.Times)))
+                return false;
             int end = afterMonth;
             int year = 0;
             // "mùng 9 tháng Giêng", "23 tháng Chạp": the month names of the lunar calendar.
@@ -609,6 +617,28 @@ public static class DateRecognizer
         return dash is 1 or 2 && text.Length - dash - 1 is 1 or 2 &&
                int.TryParse(text[..dash], System.Globalization.NumberStyles.None, null, out day) && day is >= 1 and <= 31 &&
                int.TryParse(text[(dash + 1)..], System.Globalization.NumberStyles.None, null, out month) && month is >= 1 and <= 12;
+    }
+
+    /// <summary>
+    /// "ngày 9-10/4", "4-10/1": two days joined by a hyphen (one token, which the tokenizer reads as a day and month or
+    /// a number), then the month after a slash: a range of days of that month, whose value is the first.
+    /// </summary>
+    private static bool TryHyphenRange(in TokenView t, int start, int k, int first, int last, DateOnly? article, out Mention m)
+    {
+        m = default;
+        int slash = k + 1;
+        if (!t.Is(slash, Words.Slash) || !t.Touches(slash) || !t.Touches(slash + 1) || first >= last ||
+            !PlainInteger(t, slash + 1, 2, out int month) || month is < 1 or > 12 || last > DateTime.DaysInMonth(2024, month))
+            return false;
+        if (!Build(t, start, slash + 2, first, month, 0, article, out m))
+            return false;
+        if (m.Date is DateOnly d)
+        {
+            if (last > DateTime.DaysInMonth(d.Year, month))
+                return false;
+            m.EndDate = new DateOnly(d.Year, month, last);
+        }
+        return true;
     }
 
     /// <summary>A day number after a comma in a list that starts with "ngày": the 26 of "các ngày 25, 26 và 27/4".</summary>
@@ -678,19 +708,28 @@ public static class DateRecognizer
     /// <summary>
     /// "1/2 số người", "dày 1/3 dưới": the tokenizer reads d/m with a slash as a date, but a small proper fraction
     /// (numerator below denominator, denominator at most 4) with no date word before it and a lower-case word after it
-    /// is a fraction.
+    /// is a fraction; so is a part of a counted whole before a counted noun ("7/10 học sinh", "5/5 hạng mục", "6/12 lần"),
+    /// and "24/7" (round the clock).
     /// </summary>
     private static bool LooksLikeFraction(in TokenView t, int k, int day, int month)
     {
-        if (day >= month || month > 4)
-            return false;
         ushort before = t.Id(k - 1);
         if (before == Words.Tu || before == Words.Den || before == Words.Toi || before == Words.Vao || before == Words.Luc ||
             before == Words.Hoi || before == Words.OpenParen || before == Words.Truoc || before == Words.Sau ||
             Words.IsDayPart(before) || t.Kind(k - 1) == TokenKind.Time)
             return false;
+        // "hoạt động 24/7": round the clock
+        if (day == 24 && month == 7)
+            return true;
         ReadOnlySpan<char> next = t.Text(k + 1);
-        return t.Kind(k + 1) == TokenKind.Word && next.Length > 0 && char.IsLower(next[0]);
+        bool lowerWordAfter = t.Kind(k + 1) == TokenKind.Word && next.Length > 0 && char.IsLower(next[0]);
+        if (day < month && month <= 4)
+            return lowerWordAfter;
+        // "7/10 học sinh", "5/5 hạng mục", "1/10 người", "6/12 lần dự thi": a part of a counted whole (at most all of it)
+        // before a counted noun or a partitive
+        return day <= month && lowerWordAfter &&
+            (Units.TryMatch(t, k + 1, out _, out _) || Words.IsPartitive(t.Id(k + 1)) || t.Is(k + 1, Words.Truong) ||
+             t.Is(k + 1, Words.Mon) || t.Is(k + 1, Words.Rank));
     }
 
     /// <summary>A day or month whose year may be missing: resolved by the nearest-year rule.</summary>
@@ -1553,6 +1592,10 @@ public static class DateRecognizer
     {
         tense = Tense.None;
         ushort id = t.Id(i);
+        // "từ ngày 20/4 tới ngày 3/5", "trước 12/5": "tới"/"trước" before another day is "to"/"before", not a cue
+        if ((id == Words.Toi || id == Words.Truoc) &&
+            (t.Is(i + 1, Words.Day) || t.Is(i + 1, Words.Hom) || t.Kind(i + 1) is TokenKind.Date or TokenKind.Time))
+            return i;
         if (id == Words.Toi)
         {
             tense = Tense.Future;

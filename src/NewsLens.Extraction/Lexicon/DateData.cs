@@ -37,8 +37,8 @@ internal static class WordList
         "khuya", "rạng", "giờ", "phút", "lúc", "vào", "từ", "đến", "cho", "mùng", "mồng", "giêng", "chạp", "xuân", "hè", "hạ",
         "thu", "đông", "sang", "cách", "đây", "đó", "nữa", "kém", "tiếp", "theo", "kế", "liên", "mỗi", "các", "những",
         "hàng", "hằng", "hồi", "sớm",
-        // "cùng ngày", "mùng 3 Tết", "ngày 21 và 22/4", "năm tài chính 2020", "3 tháng trước khi …"
-        "cùng", "tết", "và", "tài", "chính", "khi",
+        // "cùng ngày", "mùng 3 Tết", "ngày 21 và 22/4", "năm tài chính 2020", "3 tháng trước khi …", "7/10 trường hợp"
+        "cùng", "tết", "và", "tài", "chính", "khi", "trường", "môn",
         // tense cues
         "sẽ", "đã", "dự", "kiến", "định", "từng",
         // words before a number that make it a label, an ordinal or part of a date or time

@@ -54,6 +54,9 @@ internal static class Words
     public static readonly ushort Tai2 = Must("tài");
     public static readonly ushort Chinh = Must("chính");
     public static readonly ushort Khi = Must("khi");
+    public static readonly ushort Truong = Must("trường");
+    public static readonly ushort Mon = Must("môn");
+    public static readonly ushort Rank = Must("hạng");
     public static readonly ushort Hour = Must("giờ");
     public static readonly ushort Minute = Must("phút");
     public static readonly ushort Kem = Must("kém");
