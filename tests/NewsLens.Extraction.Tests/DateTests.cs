@@ -763,6 +763,23 @@ public class DateAuditTests
         Assert.Equal("2024-08-20", d.Value);
     }
 
+    [Fact]
+    public void Recognize_FirstDayOfAFutureRange_IsNotAfterItsLastDay()
+    {
+        // Given "sẽ … từ ngày 20/8 tới ngày 3/9" in an article of 24 August: the future cue would push 20 August a year on
+        DateMention d = DateWithText("Lệnh hạn chế sẽ được kéo dài từ ngày 20/8 tới ngày 3/9.", "ngày 20/8", Article);
+        // Then the first day stays before the last one
+        Assert.Equal("2024-08-20", d.Value);
+    }
+
+    [Fact]
+    public void Recognize_DayMonthBeforeAYearWord_IsADateNotAFraction()
+    {
+        // Given "1/5 năm nay" (a unit of time after it is no counted noun)
+        DateMention d = DateWithText("Dịp nghỉ lễ 30/4 và 1/5 năm nay kéo dài 5 ngày.", "1/5 năm nay", Article);
+        Assert.Equal("2024-05-01", d.Value);
+    }
+
     [Theory]
     [InlineData("Ngày 9-10/8, hội nghị diễn ra tại Huế.", "Ngày 9-10/8", "2024-08-09")]
     [InlineData("Trong tuần 4-10/1 số ca giảm.", "4-10/1", "2025-01-04")]

@@ -74,7 +74,10 @@ public static class DateRecognizer
                         if (m.Granularity is DateGranularity.Day or DateGranularity.Time)
                             MergeParenthesizedDate(t, ref m, article);
                         if (m.Granularity == DateGranularity.Day && m.EndDate is null && m.Resolved)
+                        {
                             ExtendDayRange(t, ref m);
+                            KeepRangeInOrder(t, ref m, article);
+                        }
                         if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > earlierSentenceFirst)
                             AttachDay(ref m, found.AsSpan()[earlierSentenceFirst..], idSpan, text, starts[sentence.FirstToken + m.Start]);
                         int first = sentence.FirstToken + m.Start;
@@ -620,6 +623,21 @@ public static class DateRecognizer
     }
 
     /// <summary>
+    /// "sẽ kéo dài từ ngày 20/4 tới ngày 3/5": the first day of a range, its year taken by the nearest-year rule, may not
+    /// fall after the last; it moves back a year when it does (both without a written year).
+    /// </summary>
+    private static void KeepRangeInOrder(in TokenView t, ref Mention m, DateOnly? article)
+    {
+        if (!m.Relative || m.Date is not DateOnly first || (!t.Is(m.End, Words.Den) && !t.Is(m.End, Words.Toi)) ||
+            !TryDay(t, m.End + 1, article, out Mention last) || last.Granularity != DateGranularity.Day ||
+            last.Date is not DateOnly end || !last.Relative || first <= end || first.AddYears(-1) > end)
+            return;
+        if (first.Month == 2 && first.Day == 29)
+            return;
+        m.Date = first.AddYears(-1);
+    }
+
+    /// <summary>
     /// "ngày 9-10/4", "4-10/1": two days joined by a hyphen (one token, which the tokenizer reads as a day and month or
     /// a number), then the month after a slash: a range of days of that month, whose value is the first.
     /// </summary>
@@ -728,7 +746,8 @@ public static class DateRecognizer
         // "7/10 học sinh", "5/5 hạng mục", "1/10 người", "6/12 lần dự thi": a part of a counted whole (at most all of it)
         // before a counted noun or a partitive
         return day <= month && lowerWordAfter &&
-            (Units.TryMatch(t, k + 1, out _, out _) || Words.IsPartitive(t.Id(k + 1)) || t.Is(k + 1, Words.Truong) ||
+            ((Units.TryMatch(t, k + 1, out UnitInfo unit, out _) && unit.Kind is Quantities.UnitKind.Person or Quantities.UnitKind.Count) ||
+             Words.IsPartitive(t.Id(k + 1)) || t.Is(k + 1, Words.Truong) ||
              t.Is(k + 1, Words.Mon) || t.Is(k + 1, Words.Rank));
     }
 
