@@ -773,6 +773,15 @@ public class DateAuditTests
     }
 
     [Fact]
+    public void Recognize_FirstDayOfARangeEndingLateInTheYear_StaysInTheArticlesYear()
+    {
+        // Given "từ ngày 27/4 đến ngày 31/12" in an article of 28 April 2021 (31/12 alone is nearest last December)
+        DateMention d = DateWithText("Hồ sơ nhận từ ngày 27/4 đến ngày 31/12.", "ngày 27/4", new DateOnly(2021, 4, 28));
+        // Then the first day is not moved a year back: the range that holds the article date wins
+        Assert.Equal("2021-04-27", d.Value);
+    }
+
+    [Fact]
     public void Recognize_DayMonthBeforeAYearWord_IsADateNotAFraction()
     {
         // Given "1/5 năm nay" (a unit of time after it is no counted noun)

@@ -624,17 +624,25 @@ public static class DateRecognizer
 
     /// <summary>
     /// "sẽ kéo dài từ ngày 20/4 tới ngày 3/5": the first day of a range, its year taken by the nearest-year rule, may not
-    /// fall after the last; it moves back a year when it does (both without a written year).
+    /// fall after the last (both without a written year); it moves back a year when that range lies nearer the article date
+    /// than the one a year on ("từ ngày 27/4 đến ngày 31/12" in April keeps 27 April).
     /// </summary>
     private static void KeepRangeInOrder(in TokenView t, ref Mention m, DateOnly? article)
     {
-        if (!m.Relative || m.Date is not DateOnly first || (!t.Is(m.End, Words.Den) && !t.Is(m.End, Words.Toi)) ||
+        if (!m.Relative || m.Date is not DateOnly first || article is not DateOnly a ||
+            (!t.Is(m.End, Words.Den) && !t.Is(m.End, Words.Toi)) ||
             !TryDay(t, m.End + 1, article, out Mention last) || last.Granularity != DateGranularity.Day ||
-            last.Date is not DateOnly end || !last.Relative || first <= end || first.AddYears(-1) > end)
+            last.Date is not DateOnly end || !last.Relative || first <= end || first.AddYears(-1) > end ||
+            (first.Month == 2 && first.Day == 29))
             return;
-        if (first.Month == 2 && first.Day == 29)
-            return;
-        m.Date = first.AddYears(-1);
+        // Of the two ranges in order (the first day a year back, or the last a year on), keep the one nearer the article
+        // date; only the first day is this mention's to change.
+        DateOnly earlier = first.AddYears(-1);
+        if (Distance(a, earlier, end) < Distance(a, first, end.AddYears(1)))
+            m.Date = earlier;
+
+        static int Distance(DateOnly day, DateOnly from, DateOnly to) =>
+            day < from ? from.DayNumber - day.DayNumber : day > to ? day.DayNumber - to.DayNumber : 0;
     }
 
     /// <summary>
