@@ -602,4 +602,136 @@ public class FractionAndMultipleTests
     {
         Assert.Equal("RUB", QuantityWithText("Căn hộ trị giá 20 triệu rouble.", "20 triệu rouble").Unit);
     }
+
+    // ---- forms found by the corpus coverage audit (numbers no quantity or date covered) ----
+
+    [Theory]
+    [InlineData("Viên pin 4.000 mAh cho hai ngày dùng.", "4.000 mAh", 4000, "mAh")]
+    [InlineData("Máy sạc nhanh 33W qua cổng USB.", "33W", 33, "W")]
+    [InlineData("Cảm biến chính 64MP và camera trước 8 MP.", "64MP", 64, "MP")]
+    [InlineData("Camera trước có độ phân giải 12 megapixel.", "12 megapixel", 12, "MP")]
+    [InlineData("Chip chạy ở xung nhịp 2,4 GHz.", "2,4 GHz", 2.4, "GHz")]
+    [InlineData("Màn hình có tần số quét 120Hz.", "120Hz", 120, "Hz")]
+    [InlineData("Xe dùng động cơ 150cc.", "150cc", 150, "cm3")]
+    [InlineData("Động cơ sản sinh 192 mã lực.", "192 mã lực", 192, "hp")]
+    [InlineData("Mỗi tháng nhà dùng hết 300 kWh điện.", "300 kWh", 300, "kWh")]
+    public void Recognize_DeviceSpecificationUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        // Given a battery, power, camera, frequency, engine or energy figure (a unit with an inner capital: mAh, kWh)
+        Quantity q = QuantityWithText(text, span);
+        // Then the unit is read, not left as a bare number
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Lưu lượng về hồ đạt 775,57 m3/s.", "775,57 m3/s", 775.57, "m3/s")]
+    [InlineData("Gió giật mạnh 20 m/s.", "20 m/s", 20, "m/s")]
+    public void Recognize_PerSecondWrittenS_IsARate(string text, string span, double value, string unit)
+    {
+        // Given "/s" after a unit (a flow, a speed)
+        Quantity q = QuantityWithText(text, span);
+        // Then it is a rate per second
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DegreeSignTypedAsLetterO_IsCelsius()
+    {
+        // Given "35oC", the degree sign typed as the letter o
+        Quantity q = QuantityWithText("Trời nắng nóng tới 38oC.", "38oC");
+        // Then degrees Celsius
+        Assert.Equal(38, q.Value);
+        Assert.Equal("°C", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Ở tuổi 77, ông vẫn đi làm.", "77", 77)]
+    [InlineData("Năm 18 tuổi, anh nhập ngũ.", "18 tuổi", 18)]
+    public void Recognize_NumberAfterTuoiOrAgeAfterNam_IsAnAge(string text, string span, double value)
+    {
+        // Given an age written after "tuổi" or "năm N tuổi" (at the age of N, not the year N)
+        Quantity q = QuantityWithText(text, span);
+        // Then an age
+        Assert.Equal(value, q.Value);
+        Assert.Equal("age", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Cơ cấu gồm 07 giải Nhất và 10 giải Nhì.", "07", 7)]
+    [InlineData("Ban tổ chức trao 01 giải đặc biệt.", "01", 1)]
+    public void Recognize_TwoDigitCountPaddedWithZero_IsACount(string text, string span, double value)
+    {
+        // Given a count written with a leading zero before its noun (administrative style)
+        Quantity q = QuantityWithText(text, span);
+        // Then the count
+        Assert.Equal(value, q.Value);
+    }
+
+    [Fact]
+    public void Recognize_LeadingZeroPhoneOrCode_IsStillNotAQuantity()
+    {
+        // Given numbers starting with 0 that are phone numbers or codes
+        var (_, items) = FindQuantities("Gọi số 0912 345 678 hoặc đường dây 028 để được hỗ trợ.");
+        // Then nothing
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Trong số 7 trường hợp có 3 người là đảng viên.", "7", 7)]
+    [InlineData("Tổng số 12 dự án đã hoàn thành.", "12", 12)]
+    public void Recognize_NumberAfterTrongSoOrTongSo_IsACount(string text, string span, double value)
+    {
+        // Given "số" preceded by "trong" or "tổng": "among" and "in total", not "number N"
+        Assert.Equal(value, QuantityWithText(text, span).Value);
+    }
+
+    [Fact]
+    public void Recognize_NumberAfterSoAlone_IsStillALabel()
+    {
+        var (_, items) = FindQuantities("Nhà ở số 7 đường này.");
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_MinuteOfAMatch_IsNotAQuantity()
+    {
+        // Given a scorers' line with minute marks
+        var (_, items) = FindQuantities("Bàn thắng: Hùng (42', 44'); Dũng (53').");
+        // Then no quantity
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_FloodAlertLevel_IsALabel()
+    {
+        // Given "báo động 3", an alert level
+        var (_, items) = FindQuantities("Mực nước sông vượt báo động 3 khoảng 0,5m.");
+        // Then only the height is a quantity
+        Assert.Single(items);
+        Assert.Equal("m", items[0].Unit);
+    }
+
+    [Fact]
+    public void Recognize_CountBeforeACountedAbbreviation_IsACount()
+    {
+        // Given a count before a noun written as a capital abbreviation ("CLB" club, "DN" firm)
+        const string text = "Có 15 CLB sáng lập và 20 DN tham gia.";
+        // Then both are counts ("47 Lê Lợi" before a name stays out)
+        Assert.Equal(15, QuantityWithText(text, "15").Value);
+        Assert.Equal(20, QuantityWithText(text, "20").Value);
+    }
+
+    [Fact]
+    public void Recognize_CoordinateWithDotBeforeThreeDigits_IsADecimalDegree()
+    {
+        // Given coordinates in a Vietnamese-style document ("1.300" is 1300 elsewhere), where "16.260 độ" as 16,260
+        // degrees cannot be a latitude or longitude
+        const string text = "Tâm chấn ở tọa độ 16.260 độ vĩ Bắc; 107.368 độ kinh Đông, 1.300 người phải sơ tán.";
+        // Then the dot is a decimal point there, and only there
+        Assert.Equal(16.26, QuantityWithText(text, "16.260 độ").Value, 9);
+        Assert.Equal(107.368, QuantityWithText(text, "107.368 độ").Value, 9);
+        Assert.Equal(1300, QuantityWithText(text, "1.300 người").Value);
+    }
 }

@@ -296,6 +296,8 @@ internal static class UnitData
         ("° f", "°F", UnitKind.Degree, UnitFlags.None),
         ("độ", "°", UnitKind.Degree, UnitFlags.None),
         ("°", "°", UnitKind.Degree, UnitFlags.None),
+        // "35oC", "35 oC": the degree sign typed as the letter o
+        ("oc", "°C", UnitKind.Degree, UnitFlags.None),
 
         // ---- power, energy, data ----
         ("kw", "kW", UnitKind.Technical, UnitFlags.None),
@@ -307,6 +309,18 @@ internal static class UnitData
         ("mb", "MB", UnitKind.Technical, UnitFlags.None),
         ("gb", "GB", UnitKind.Technical, UnitFlags.None),
         ("tb", "TB", UnitKind.Technical, UnitFlags.None),
+        ("w", "W", UnitKind.Technical, UnitFlags.None),
+        ("oát", "W", UnitKind.Technical, UnitFlags.None),
+        ("mah", "mAh", UnitKind.Technical, UnitFlags.None),
+        ("hz", "Hz", UnitKind.Technical, UnitFlags.None),
+        ("mhz", "MHz", UnitKind.Technical, UnitFlags.None),
+        ("ghz", "GHz", UnitKind.Technical, UnitFlags.None),
+        ("mp", "MP", UnitKind.Technical, UnitFlags.None),
+        ("megapixel", "MP", UnitKind.Technical, UnitFlags.None),
+        ("mã lực", "hp", UnitKind.Technical, UnitFlags.None),
+        ("cc", "cm3", UnitKind.Volume, UnitFlags.None),
+        ("cm3", "cm3", UnitKind.Volume, UnitFlags.None),
+        ("cm³", "cm3", UnitKind.Volume, UnitFlags.None),
 
         // ---- counts ----
         ("ca", "case", UnitKind.Count, UnitFlags.None),
@@ -321,8 +335,20 @@ internal static class UnitData
         ("tuổi", "age", UnitKind.Count, UnitFlags.None),
         ("độ richter", "richter", UnitKind.Count, UnitFlags.None),
         ("cổ phiếu", "share", UnitKind.Count, UnitFlags.DenominatorOnly),
+        // "m3/s", "m/s": seconds written "s" only as the denominator of a rate ("15s" is not a duration here)
+        ("s", "s", UnitKind.Duration, UnitFlags.DenominatorOnly),
         ("cp", "share", UnitKind.Count, UnitFlags.DenominatorOnly),
     ];
+
+    /// <summary>
+    /// Other syllables the quantity grammar tests: "tổng" ("trong số 7", "tổng số 12" count, unlike the label "số 7")
+    /// nouns written as capital abbreviations that are counted, not names ("15 CLB", "20 DN"); the label "báo động"
+    /// ("báo động 3"); "vĩ", "kinh" after "độ" (latitude, longitude).
+    /// </summary>
+    public static readonly string[] Words = ["tổng", "clb", "dn", "động", "vĩ", "kinh"];
+
+    /// <summary>Abbreviations of counted nouns: a bare number before them is a count ("15 CLB sáng lập").</summary>
+    public static readonly string[] CountedAbbreviations = ["clb", "dn"];
 
     /// <summary>Every phrase, for registering its syllables in the lexicon.</summary>
     public static IEnumerable<string> Phrases

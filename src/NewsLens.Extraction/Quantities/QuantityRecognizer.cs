@@ -86,6 +86,8 @@ public static class QuantityRecognizer
         return starts;
     }
 
+    private static readonly UnitInfo s_age = new("age", UnitKind.Count, UnitFlags.None);
+
     private static bool CanStart(in TokenView t, int i) =>
         t.Kind(i) is TokenKind.Number or TokenKind.Time or TokenKind.Date || s_starts[t.Id(i)];
 
@@ -171,6 +173,13 @@ public static class QuantityRecognizer
             unit = u;
             unitCapitalized = t.IsCapitalized(end);
             end = afterUnit;
+        }
+
+        // "ở tuổi 77", "tuổi 18-25": a number right after "tuổi" is an age, like "77 tuổi".
+        if (!hasUnit && !a.HasScale && !a.IsWords && !a.Several && !a.Half && t.Is(numberStart - 1, Words.Tuoi))
+        {
+            hasUnit = true;
+            unit = s_age;
         }
 
         // A fraction in words: "một phần ba", "một phần tư", "hai phần năm", "1 phần 4" ("phần trăm" is a unit,
@@ -307,6 +316,11 @@ public static class QuantityRecognizer
             value += 0.5;
             end++;
         }
+        // "16.260 độ vĩ Bắc": a latitude or longitude is at most 180°, so there a dot before three digits is a decimal
+        // point whatever the document's style.
+        if (code == "°" && !isRange && value > 180 && (t.Is(end, Words.Vi) || t.Is(end, Words.Kinh)) &&
+            IsDotBeforeThreeDigits(t.Text(numberStart)))
+            value /= 1000;
         if (Modifiers.TryPostfix(t, end, out QuantityModifier postfix, out int afterPostfix))
         {
             if (modifier == QuantityModifier.None)
@@ -338,10 +352,13 @@ public static class QuantityRecognizer
     {
         if (!double.IsFinite(value) || (isRange && !double.IsFinite(a.Max)))
             return false;
-        if (a.LeadingZero)
+        // "0912…", "028" are phone numbers and codes; a two-digit count padded with a zero before its noun is a count
+        // ("07 giải Nhất", "05 ngày").
+        if (a.LeadingZero && !(a.IntegerDigits == 2 && t.Kind(a.End) == TokenKind.Word && !t.IsCapitalized(a.End)))
             return false;
         int before = start - 1;
-        if (Words.IsDateOrOrdinalCue(t.Id(before)))
+        // "năm 18 tuổi" (at eighteen) is an age, not a year.
+        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && t.Is(before, Words.Year)))
             return false;
 
         // "6 tháng 9" is a date; "lúc 9 giờ", "9 giờ sáng" are clock times.
@@ -385,7 +402,10 @@ public static class QuantityRecognizer
         // number or part of a name ("47 Lê Lợi").
         if (t.Kind(numberStart - 1) == TokenKind.Number || t.Kind(a.End) == TokenKind.Number)
             return false;
-        if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End))
+        if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End) && !Words.IsCountedAbbreviation(t.Id(a.End)))
+            return false;
+        // "Correa (42', 44')": the minute of a match, not an amount.
+        if (t.Touches(a.End) && t.Text(a.End) is "'" or "′")
             return false;
         // "công văn 930/BGDĐT": a number joined by a slash to a code.
         if (t.Is(a.End, Words.Slash) && t.Touches(a.End) && t.Touches(a.End + 1))
@@ -397,7 +417,9 @@ public static class QuantityRecognizer
             return false;
         if (start == numberStart && before >= 0)
         {
-            if (Words.IsLabel(t.Id(before)) || t.Kind(before) == TokenKind.Abbreviation)
+            // "số 7" is a label, but "trong số 7", "tổng số 12" count.
+            bool countAfterSo = t.Is(before, Words.NumberWord) && (t.Is(before - 1, Words.Trong) || t.Is(before - 1, Words.Tong));
+            if ((Words.IsLabel(t.Id(before)) && !countAfterSo) || t.Kind(before) == TokenKind.Abbreviation)
                 return false;
             if (before > 0 && t.Kind(before) == TokenKind.Word && HasUpper(t, before))
                 return false;
@@ -427,6 +449,25 @@ public static class QuantityRecognizer
                 return true;
         }
         return false;
+    }
+
+    /// <summary>True for digits with one dot followed by exactly three digits ("16.260").</summary>
+    private static bool IsDotBeforeThreeDigits(ReadOnlySpan<char> text)
+    {
+        int dot = text.IndexOf('.');
+        if (dot <= 0 || text.Length - dot - 1 != 3 || text[(dot + 1)..].IndexOf('.') >= 0)
+            return false;
+        foreach (char c in text[..dot])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        foreach (char c in text[(dot + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>"lúc 9 giờ 30", "9 giờ 30 phút tối": the minutes of a clock time.</summary>
