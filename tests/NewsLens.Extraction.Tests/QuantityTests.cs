@@ -734,4 +734,53 @@ public class FractionAndMultipleTests
         Assert.Equal(107.368, QuantityWithText(text, "107.368 độ").Value, 9);
         Assert.Equal(1300, QuantityWithText(text, "1.300 người").Value);
     }
+
+    [Theory]
+    [InlineData("Thu nhập từ 5 -7 triệu đồng mỗi tháng.", "từ 5 -7 triệu đồng", 5_000_000, 7_000_000, "VND")]
+    [InlineData("Xả lũ với lưu lượng 40 -110 m3/s.", "40 -110 m3/s", 40, 110, "m3/s")]
+    public void Recognize_HyphenTypedAgainstTheUpperBound_IsARangeNotANegative(string text, string span, double low, double high, string unit)
+    {
+        // Given "5 -7": the range hyphen typed against the second number, which alone would read -7
+        Quantity q = QuantityWithText(text, span);
+        // Then one range, never a negative amount
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Học phí dao động 200-250.000 đồng.", "200-250.000 đồng", 200_000, 250_000)]
+    [InlineData("Giá bán lẻ 10-15.000 đồng/kg.", "10-15.000 đồng/kg", 10_000, 15_000)]
+    [InlineData("Máy chịu được 3-10.000 lần sạc.", "3-10.000 lần", 3, 10_000)]
+    [InlineData("Quãng đường 15-20 km.", "15-20 km", 15, 20)]
+    public void Recognize_LowerBoundWithoutTheThousandsOfTheUpper_TakesThem(string text, string span, double low, double high)
+    {
+        // Given "200-250.000": the lower bound written without the thousands of the upper one, only where the lower
+        // bound then has as many digits as the upper one
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("Cháu được chuyển tới Bệnh viện Cu Ba Đồng Hới.")]
+    [InlineData("Các nhà khoa học đo một đồng vị của clo.")]
+    [InlineData("Hai đội mặc đồng phục mới.")]
+    public void Recognize_NameOrNounStartingWithDong_IsNotMoney(string text)
+    {
+        // Given a place name with a capitalized number word and "Đồng", and nouns that begin with "đồng"
+        var (_, items) = FindQuantities(text);
+        // Then no amount of money
+        Assert.DoesNotContain(items, q => q.Unit == "VND");
+    }
+
+    [Theory]
+    [InlineData("Lúa đạt năng suất 60 tạ/ha.", "60 tạ/ha", 60, "quintal/ha")]
+    [InlineData("Mẫu xe dung tích 150 phân khối.", "150 phân khối", 150, "cm3")]
+    public void Recognize_FarmAndEngineUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
 }

@@ -215,9 +215,13 @@ public static class QuantityRecognizer
             countedNoun = end;
             sep = end + 1;
         }
-        if (!fraction && !a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, sep, out bool hyphen))
+        // "từ 5 -7 triệu": a hyphen typed against the second number makes it look negative; it separates a range.
+        bool signedNext = !a.IsWords && t.Kind(sep) == TokenKind.Number && !t.Touches(sep) && t.Text(sep) is ['-', _, ..] &&
+                          t.Kind(sep - 1) == TokenKind.Number;
+        if (!fraction && !a.IsRange && !a.Half && !a.Several && (IsRangeSeparator(t, sep, out bool hyphen) || signedNext))
         {
-            int b0 = sep + 1;
+            hyphen |= signedNext;
+            int b0 = signedNext ? sep : sep + 1;
             // "từ 2 tấn đến dưới 4 tấn": the upper bound may be exclusive; the range is the same.
             if (!hyphen && t.Is(b0, Words.Duoi))
                 b0++;
@@ -251,9 +255,13 @@ public static class QuantityRecognizer
                     if (nounAgrees)
                         endB = afterRateB;
                 }
+                if (signedNext)
+                    b.Value = -b.Value;
                 double low = a.Value;
                 if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
                     low *= b.LeadScale;
+                else if (hyphen && !hasUnit && !a.HasScale && !b.HasScale && a.Plain && low is >= 1 and < 1000 && b.Value >= 1000)
+                    low = ElidedThousands(low, b.Value);
                 // The two ends must agree: same unit and sign when both have one; a unit written only after the first
                 // number needs "từ" before it ("từ 3 km đến 5"), and a year-like bound is a date ("3 năm đến 2025").
                 bool agree = (!hasUnit || !hasUnitB || unit.Code == unitB.Code) &&
@@ -387,6 +395,9 @@ public static class QuantityRecognizer
         if (hyphenated && bare && start == numberStart)
             return false;
 
+        // "Cu Ba Đồng Hới", "Hai Bà Trưng": a capitalized number word inside a sentence before a capitalized word is a name.
+        if (unitCapitalized && a.IsWords && numberStart > 0 && t.IsCapitalized(numberStart))
+            return false;
         // "thôn 5 Đồng Yên": after a label, a capitalized "unit" is the rest of a name.
         if (unitCapitalized && !a.HasScale && start == numberStart && Words.IsLabel(t.Id(before)))
             return false;
@@ -449,6 +460,23 @@ public static class QuantityRecognizer
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "200-250.000 đồng", "10-15.000": a lower bound written without the thousands its upper bound has. The lower bound
+    /// takes the power of a thousand that gives it as many digits as the upper bound, when it stays below it
+    /// ("3-10.000" keeps 3: 3,000 would have fewer digits than 10,000).
+    /// </summary>
+    private static double ElidedThousands(double low, double high)
+    {
+        int digits = (int)Math.Floor(Math.Log10(high));
+        for (double k = 1e3; k <= 1e9; k *= 1e3)
+        {
+            double scaled = low * k;
+            if ((int)Math.Floor(Math.Log10(scaled)) == digits)
+                return scaled < high ? scaled : low;
+        }
+        return low;
     }
 
     /// <summary>True for digits with one dot followed by exactly three digits ("16.260").</summary>
