@@ -669,11 +669,14 @@ public class FractionAndMultipleTests
         Assert.Equal(value, q.Value);
     }
 
-    [Fact]
-    public void Recognize_LeadingZeroPhoneOrCode_IsStillNotAQuantity()
+    [Theory]
+    [InlineData("Gọi số 0912 345 678 hoặc đường dây 028 để được hỗ trợ.")]
+    [InlineData("Trận đấu hôm chủ nhật 05.02 giúp đội nhà vươn lên.")]
+    [InlineData("Từ ngày 09-11/02 trời rét đậm.")]
+    public void Recognize_LeadingZeroPhoneCodeOrDatePart_IsStillNotAQuantity(string text)
     {
-        // Given numbers starting with 0 that are phone numbers or codes
-        var (_, items) = FindQuantities("Gọi số 0912 345 678 hoặc đường dây 028 để được hỗ trợ.");
+        // Given numbers starting with 0 that are phone numbers, codes or parts of a date
+        var (_, items) = FindQuantities(text);
         // Then nothing
         Assert.Empty(items);
     }

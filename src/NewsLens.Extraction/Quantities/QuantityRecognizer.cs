@@ -362,7 +362,8 @@ public static class QuantityRecognizer
             return false;
         // "0912…", "028" are phone numbers and codes; a two-digit count padded with a zero before its noun is a count
         // ("07 giải Nhất", "05 ngày").
-        if (a.LeadingZero && !(a.IntegerDigits == 2 && t.Kind(a.End) == TokenKind.Word && !t.IsCapitalized(a.End)))
+        if (a.LeadingZero && !(a.Plain && a.IntegerDigits == 2 && t.Kind(a.End) == TokenKind.Word && !t.IsCapitalized(a.End) &&
+                               !t.Is(numberStart - 1, Words.Slash) && !t.Is(numberStart - 1, Words.Hyphen)))
             return false;
         int before = start - 1;
         // "năm 18 tuổi" (at eighteen) is an age, not a year.
