@@ -786,4 +786,36 @@ public class FractionAndMultipleTests
         Assert.Equal(value, q.Value);
         Assert.Equal(unit, q.Unit);
     }
+
+    [Fact]
+    public void Recognize_RangeAfterTuoi_IsAnAgeRange()
+    {
+        // Given "tuổi 18-25": the unit written before both ends
+        Quantity q = QuantityWithText("Thanh niên ở độ tuổi 18-25 được tham gia.", "18-25");
+        // Then one age range (a bare "18-25" elsewhere stays a score)
+        Assert.Equal(18, q.Value);
+        Assert.Equal(25, q.ValueMax);
+        Assert.Equal("age", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_TrenRightAfterANumber_MeansOutOf()
+    {
+        // Given "9 trên 12 CLB" (nine out of twelve clubs) and "trên 12 người" (more than twelve people)
+        const string text = "Có 9 trên 12 CLB rút lui, trên 12 người phản đối.";
+        var (doc, items) = FindQuantities(text);
+        // Then only the second "trên" is "more than"
+        Assert.Equal(QuantityModifier.None, QuantityWithText(text, "12").Modifier);
+        Assert.Equal(QuantityModifier.MoreThan, QuantityWithText(text, "trên 12 người").Modifier);
+        Assert.DoesNotContain(items, q => doc.Slice(q.Span).SequenceEqual("trên 12"));
+    }
+
+    [Theory]
+    [InlineData("Trời nóng tới 35ºC.", "35ºC")]
+    [InlineData("Sét nóng tới 30.000 ⁰C.", "30.000 ⁰C")]
+    public void Recognize_DegreeSignLookAlikes_AreCelsius(string text, string span)
+    {
+        // Given the degree sign typed as the ordinal indicator º or a superscript zero ⁰
+        Assert.Equal("°C", QuantityWithText(text, span).Unit);
+    }
 }

@@ -311,6 +311,11 @@ internal static class UnitData
         ("°", "°", UnitKind.Degree, UnitFlags.None),
         // "35oC", "35 oC": the degree sign typed as the letter o
         ("oc", "°C", UnitKind.Degree, UnitFlags.None),
+        // and as the masculine ordinal sign or a superscript zero ("35ºC", "30 ⁰C")
+        ("ºc", "°C", UnitKind.Degree, UnitFlags.None),
+        ("º c", "°C", UnitKind.Degree, UnitFlags.None),
+        ("⁰c", "°C", UnitKind.Degree, UnitFlags.None),
+        ("⁰ c", "°C", UnitKind.Degree, UnitFlags.None),
 
         // ---- power, energy, data ----
         ("kw", "kW", UnitKind.Technical, UnitFlags.None),

@@ -131,7 +131,9 @@ public static class QuantityRecognizer
         int j = i;
         var modifier = QuantityModifier.None;
         int afterModifier = i;
-        if (Modifiers.TryPrefix(t, j, out QuantityModifier prefixModifier, out int modifierEnd))
+        // "9 trên 12 CLB": "trên" right after a number means "out of", not "more than".
+        if (Modifiers.TryPrefix(t, j, out QuantityModifier prefixModifier, out int modifierEnd) &&
+            !(t.Is(j, Words.Tren) && t.Kind(j - 1) == TokenKind.Number))
         {
             afterModifier = modifierEnd;
             modifier = prefixModifier;
@@ -176,10 +178,12 @@ public static class QuantityRecognizer
         }
 
         // "ở tuổi 77", "tuổi 18-25": a number right after "tuổi" is an age, like "77 tuổi".
+        bool unitBefore = false;
         if (!hasUnit && !a.HasScale && !a.IsWords && !a.Several && !a.Half && t.Is(numberStart - 1, Words.Tuoi))
         {
             hasUnit = true;
             unit = s_age;
+            unitBefore = true;
         }
 
         // A fraction in words: "một phần ba", "một phần tư", "hai phần năm", "1 phần 4" ("phần trăm" is a unit,
@@ -266,7 +270,7 @@ public static class QuantityRecognizer
                 // number needs "từ" before it ("từ 3 km đến 5"), and a year-like bound is a date ("3 năm đến 2025").
                 bool agree = (!hasUnit || !hasUnitB || unit.Code == unitB.Code) &&
                              (!hasSign || !hasSignB || sign.Code == signB.Code) &&
-                             (!hasUnit || hasUnitB || b.HasScale || from >= 0) &&
+                             (!hasUnit || hasUnitB || b.HasScale || from >= 0 || unitBefore) &&
                              !(!hasUnitB && b.Plain && b.IntegerDigits == 4 && b.Value is >= 1000 and <= 2100);
                 if (agree && nounAgrees && low < b.Value)
                 {
