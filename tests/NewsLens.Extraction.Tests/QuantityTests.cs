@@ -818,4 +818,36 @@ public class FractionAndMultipleTests
         // Given the degree sign typed as the ordinal indicator º or a superscript zero ⁰
         Assert.Equal("°C", QuantityWithText(text, span).Unit);
     }
+
+    [Theory]
+    [InlineData("Học phí năm đầu là 140 nghìn đôla Hồng Kông.", "140 nghìn đôla Hồng Kông", 140_000, "HKD")]
+    [InlineData("Chiếc xe có giá 72 triệu Rupiah.", "72 triệu Rupiah", 72_000_000, "IDR")]
+    [InlineData("Vé vào cửa là 10.000 kíp.", "10.000 kíp", 10_000, "LAK")]
+    [InlineData("Vàng nhẫn bán ra 3.540.000 đồng/chỉ.", "3.540.000 đồng/chỉ", 3_540_000, "VND/mace")]
+    [InlineData("Chị mua 2 chỉ vàng làm của hồi môn.", "2 chỉ vàng", 2, "mace")]
+    public void Recognize_MoreCurrenciesAndGoldUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        // Given "đôla" written as one word before a country, the rupiah and the kip, and the gold "chỉ" (a tenth of a tael)
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_ChiAloneAfterANumber_IsNotAUnit()
+    {
+        // Given "chỉ" meaning "only" before a number
+        Assert.Equal("person", QuantityWithText("Lớp chỉ 5 người.", "5 người").Unit);
+    }
+
+    [Theory]
+    [InlineData("Lúc 3 tuổi, cậu bé đã biết đọc.", "3 tuổi", 3, "age")]
+    [InlineData("Đã truy vết được 34 F1 của ca bệnh.", "34", 34, null)]
+    [InlineData("Thôn có 320 hộ với 1068 nhân khẩu.", "1068 nhân khẩu", 1068, "person")]
+    public void Recognize_AgeAfterLucCloseContactsAndRegisteredResidents_AreCounted(string text, string span, double value, string? unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
 }

@@ -40,7 +40,17 @@ internal static class UnitData
         ("mỹ kim", "USD", UnitKind.Currency, UnitFlags.None),
         ("$", "USD", UnitKind.Currency, UnitFlags.Prefix),
         ("us $", "USD", UnitKind.Currency, UnitFlags.Prefix),
+        ("đôla mỹ", "USD", UnitKind.Currency, UnitFlags.None),
         ("đô la úc", "AUD", UnitKind.Currency, UnitFlags.None),
+        ("đôla úc", "AUD", UnitKind.Currency, UnitFlags.None),
+        ("đôla canada", "CAD", UnitKind.Currency, UnitFlags.None),
+        ("đôla singapore", "SGD", UnitKind.Currency, UnitFlags.None),
+        ("đôla hồng kông", "HKD", UnitKind.Currency, UnitFlags.None),
+        ("đôla đài loan", "TWD", UnitKind.Currency, UnitFlags.None),
+        ("rupiah", "IDR", UnitKind.Currency, UnitFlags.None),
+        ("idr", "IDR", UnitKind.Currency, UnitFlags.None),
+        ("kíp", "LAK", UnitKind.Currency, UnitFlags.None),
+        ("lak", "LAK", UnitKind.Currency, UnitFlags.None),
         ("aud", "AUD", UnitKind.Currency, UnitFlags.None),
         ("đô la canada", "CAD", UnitKind.Currency, UnitFlags.None),
         ("cad", "CAD", UnitKind.Currency, UnitFlags.None),
@@ -233,6 +243,9 @@ internal static class UnitData
         ("lượng", "tael", UnitKind.Mass, UnitFlags.None),
         ("lượng vàng", "tael", UnitKind.Mass, UnitFlags.None),
         ("cây vàng", "tael", UnitKind.Mass, UnitFlags.None),
+        // a tenth of a tael of gold: "2 chỉ vàng", "3,5 triệu đồng/chỉ" ("chỉ" alone is "only")
+        ("chỉ vàng", "mace", UnitKind.Mass, UnitFlags.None),
+        ("chỉ", "mace", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("ounce", "oz", UnitKind.Mass, UnitFlags.None),
         ("oz", "oz", UnitKind.Mass, UnitFlags.None),
 
@@ -250,6 +263,7 @@ internal static class UnitData
         ("dân gian", null, UnitKind.None, UnitFlags.None),
         ("dân trí", null, UnitKind.None, UnitFlags.None),
         ("dân cư", "person", UnitKind.Person, UnitFlags.None),
+        ("nhân khẩu", "person", UnitKind.Person, UnitFlags.None),
         ("vận động viên", "person", UnitKind.Person, UnitFlags.None),
         ("chuyên gia", "person", UnitKind.Person, UnitFlags.None),
         ("vđv", "person", UnitKind.Person, UnitFlags.None),
@@ -364,10 +378,10 @@ internal static class UnitData
     /// nouns written as capital abbreviations that are counted, not names ("15 CLB", "20 DN"); the label "báo động"
     /// ("báo động 3"); "vĩ", "kinh" after "độ" (latitude, longitude).
     /// </summary>
-    public static readonly string[] Words = ["tổng", "clb", "dn", "động", "vĩ", "kinh"];
+    public static readonly string[] Words = ["tổng", "clb", "dn", "hlv", "f0", "f1", "f2", "động", "vĩ", "kinh"];
 
-    /// <summary>Abbreviations of counted nouns: a bare number before them is a count ("15 CLB sáng lập").</summary>
-    public static readonly string[] CountedAbbreviations = ["clb", "dn"];
+    /// <summary>Abbreviations of counted nouns: a bare number before them is a count ("15 CLB sáng lập", "6 HLV", "34 F1": close contacts).</summary>
+    public static readonly string[] CountedAbbreviations = ["clb", "dn", "hlv", "f0", "f1", "f2"];
 
     /// <summary>Every phrase, for registering its syllables in the lexicon.</summary>
     public static IEnumerable<string> Phrases

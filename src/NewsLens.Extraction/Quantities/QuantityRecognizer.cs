@@ -370,8 +370,8 @@ public static class QuantityRecognizer
                                !t.Is(numberStart - 1, Words.Slash) && !t.Is(numberStart - 1, Words.Hyphen)))
             return false;
         int before = start - 1;
-        // "năm 18 tuổi" (at eighteen) is an age, not a year.
-        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && t.Is(before, Words.Year)))
+        // "năm 18 tuổi", "lúc 3 tuổi" (at eighteen, at three) are ages, not a year or a time.
+        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && (t.Is(before, Words.Year) || t.Is(before, Words.Luc))))
             return false;
 
         // "6 tháng 9" is a date; "lúc 9 giờ", "9 giờ sáng" are clock times.
