@@ -850,4 +850,46 @@ public class FractionAndMultipleTests
         Assert.Equal(value, q.Value);
         Assert.Equal(unit, q.Unit);
     }
+
+    [Theory]
+    [InlineData("Có hơn chục người bị thương.", "hơn chục người", 10, "person")]
+    [InlineData("Gần trăm hộ dân phải di dời.", "Gần trăm hộ dân", 100, "household")]
+    [InlineData("Gia đình mất cả trăm triệu đồng.", "trăm triệu đồng", 100_000_000, "VND")]
+    [InlineData("Xe chở trăm rưỡi tấn hàng.", "trăm rưỡi tấn", 150, "t")]
+    public void Recognize_ChucOrTramWithoutADigit_IsTenOrAHundred(string text, string span, double value, string unit)
+    {
+        // Given "chục" or "trăm" standing for one ten or one hundred, with a unit or a scale after it
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_ChucOrTramAloneWithoutAUnit_IsNotAQuantity()
+    {
+        var (_, items) = FindQuantities("Anh ấy nói cả trăm lần rồi mà chục năm vẫn thế, trăm người như một.");
+        Assert.DoesNotContain(items, q => q.Unit is null);
+    }
+
+    [Theory]
+    [InlineData("Mười mấy người đã đến.", "Mười mấy người", 11, 19, "person")]
+    [InlineData("Hai mươi mấy năm qua ông vẫn ở đây.", "Hai mươi mấy năm", 21, 29, "year")]
+    [InlineData("Có mười mấy nghìn người xem.", "mười mấy nghìn người", 11_000, 19_000, "person")]
+    public void Recognize_TensAndMay_IsTheRangeOfThatTen(string text, string span, double low, double high, string unit)
+    {
+        // Given "mười mấy" (eleven to nineteen) and "X mươi mấy": tens with an unknown units digit
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(QuantityModifier.Several, q.Modifier);
+    }
+
+    [Fact]
+    public void Recognize_GapRuoi_IsOneAndAHalfTimes()
+    {
+        Quantity q = QuantityWithText("Doanh thu tăng gấp rưỡi năm trước.", "gấp rưỡi");
+        Assert.Equal(1.5, q.Value);
+        Assert.Equal("times", q.Unit);
+    }
 }

@@ -80,7 +80,8 @@ public static class QuantityRecognizer
         for (int id = 1; id < starts.Length; id++)
         {
             ushort u = (ushort)id;
-            starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua) ||
+            starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua |
+                                                        NumberRole.Chuc | NumberRole.Tram) ||
                          Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap;
         }
         return starts;
@@ -590,9 +591,10 @@ public static class QuantityRecognizer
         end = i;
         if (!t.Is(i, Words.Gap))
             return false;
-        if (t.Is(i + 1, Words.Doi))
+        if (t.Is(i + 1, Words.Doi) || t.Is(i + 1, Words.Ruoi))
         {
-            value = 2;
+            // "gấp đôi" (twice), "gấp rưỡi" (one and a half times)
+            value = t.Is(i + 1, Words.Doi) ? 2 : 1.5;
             end = i + 2;
             return true;
         }
