@@ -892,4 +892,32 @@ public class FractionAndMultipleTests
         Assert.Equal(1.5, q.Value);
         Assert.Equal("times", q.Unit);
     }
+
+    [Theory]
+    [InlineData("Anh có chứng chỉ ngoại ngữ bậc 4 trở lên.")]
+    [InlineData("Xếp hạng tín nhiệm được giữ ở mức 3.")]
+    [InlineData("Tỷ lệ góp vốn là 50:50, học sinh trên giáo viên 6:1.")]
+    public void Recognize_LevelsRanksAndColonRatios_AreNotQuantities(string text)
+    {
+        // Given a level ("bậc 4", "mức 3") or a ratio written with a colon
+        var (_, items) = FindQuantities(text);
+        // Then no quantity
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_AmountAfterMuc_IsStillAQuantity()
+    {
+        // Given "mức" before an amount with a unit or a scale
+        Assert.Equal(3.5, QuantityWithText("Lãi suất ở mức 3,5%.", "3,5%").Value);
+    }
+
+    [Fact]
+    public void Recognize_UnitCodeInCapitalsAfterALabelWord_IsStillAUnit()
+    {
+        // Given an amount in a capital currency code after a label word ("mức"); "thôn 5 Đồng Yên" stays a name
+        Quantity q = QuantityWithText("Giá vàng đang ở mức 1.278,50 USD/ounce.", "1.278,50 USD/ounce");
+        Assert.Equal(1278.5, q.Value, 9);
+        Assert.Equal("USD/oz", q.Unit);
+    }
 }

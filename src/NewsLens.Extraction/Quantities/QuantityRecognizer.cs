@@ -19,7 +19,14 @@ namespace NewsLens.Extraction.Quantities;
 /// "50/100"); and, for a bare number (no unit and no scale): a number spelled in words ("một", "năm" are too often
 /// something else), a year-like integer 1000–2100 written without separators, a number starting with 0 or of seven
 /// or more digits without separators (phone numbers, codes), and a number right after a label word ("Điều 5",
-/// "quận 1", "lần 2", "top 10") or after a capitalized word that does not start the sentence ("iPhone 15").</para>
+/// "quận 1", "lần 2", "top 10", "báo động 3") or after a capitalized word that does not start the sentence ("iPhone 15"),
+/// the minute of a match ("Correa (42')").</para>
+/// <para>Exceptions found by auditing the numbers of Dân Trí and Baomoi news that nothing covered: "tuổi 77", "năm 18
+/// tuổi", "lúc 3 tuổi" are ages; "trong số 7", "tổng số 12" count (unlike "số 7"); a zero-padded two-digit integer
+/// before its noun is a count ("07 giải"); a count may stand before a capital abbreviation of a counted noun ("15 CLB");
+/// "trên" right after a number means "out of" ("9 trên 12"); "5 -7 triệu" is a range (the hyphen typed against the
+/// second number); "200-250.000 đồng" gives the lower bound the thousands of the upper one; a latitude or longitude
+/// ("16.260 độ vĩ Bắc") reads a dot before three digits as a decimal point.</para>
 /// </remarks>
 public static class QuantityRecognizer
 {
@@ -174,7 +181,8 @@ public static class QuantityRecognizer
         {
             hasUnit = true;
             unit = u;
-            unitCapitalized = t.IsCapitalized(end);
+            // "Đồng" written like a name; a unit code in capitals ("USD", "VND") is not
+            unitCapitalized = t.IsCapitalized(end) && HasLower(t.Text(end));
             end = afterUnit;
         }
 
@@ -391,6 +399,10 @@ public static class QuantityRecognizer
         // spaces this is never a quantity of its own; with spaces ("30 - 50") only a bare number is refused.
         bool digits = !a.IsWords && !a.Several && !a.Half && t.Kind(numberStart) == TokenKind.Number;
         bool bare = !hasUnit && !a.HasScale && !a.Half && !fraction;
+        // "tỷ lệ 1:3", "50:50": a ratio written with a colon between digits.
+        if (digits && ((t.Is(numberStart - 1, Words.Colon) && t.Touches(numberStart) && t.Kind(numberStart - 2) == TokenKind.Number && t.Touches(numberStart - 1)) ||
+                       (t.Is(a.End, Words.Colon) && t.Touches(a.End) && t.Touches(a.End + 1) && t.Kind(a.End + 1) == TokenKind.Number)))
+            return false;
         if (digits && start == numberStart && (t.Is(numberStart - 1, Words.Slash) || t.Is(numberStart - 1, Words.Hyphen)) &&
             t.Kind(numberStart - 2) == TokenKind.Number && (bare || (t.Touches(numberStart) && t.Touches(numberStart - 1))))
             return false;
@@ -455,6 +467,16 @@ public static class QuantityRecognizer
         int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value))) + 1;
         int decimals = 15 - magnitude;
         return decimals <= 0 ? value : Math.Round(value, Math.Min(decimals, 15));
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>True when token <paramref name="i"/> has an upper-case letter ("Nghị", "iPhone", "ASEAN").</summary>
