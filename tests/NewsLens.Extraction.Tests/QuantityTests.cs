@@ -895,21 +895,22 @@ public class FractionAndMultipleTests
 
     [Theory]
     [InlineData("Anh có chứng chỉ ngoại ngữ bậc 4 trở lên.")]
-    [InlineData("Xếp hạng tín nhiệm được giữ ở mức 3.")]
     [InlineData("Tỷ lệ góp vốn là 50:50, học sinh trên giáo viên 6:1.")]
     public void Recognize_LevelsRanksAndColonRatios_AreNotQuantities(string text)
     {
-        // Given a level ("bậc 4", "mức 3") or a ratio written with a colon
+        // Given a level ("bậc 4") or a ratio written with a colon
         var (_, items) = FindQuantities(text);
         // Then no quantity
         Assert.Empty(items);
     }
 
-    [Fact]
-    public void Recognize_AmountAfterMuc_IsStillAQuantity()
+    [Theory]
+    [InlineData("Lãi suất ở mức 3,5%.", "3,5%", 3.5)]
+    [InlineData("Doanh số gấp 3 lần mức 1.200 xe năm trước.", "1.200", 1200)]
+    public void Recognize_AmountAfterMuc_IsStillAQuantity(string text, string span, double value)
     {
-        // Given "mức" before an amount with a unit or a scale
-        Assert.Equal(3.5, QuantityWithText("Lãi suất ở mức 3,5%.", "3,5%").Value);
+        // Given "mức" (level) before an amount, with or without a unit: it is not a label word
+        Assert.Equal(value, QuantityWithText(text, span).Value);
     }
 
     [Fact]

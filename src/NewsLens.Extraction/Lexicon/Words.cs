@@ -140,8 +140,8 @@ internal static class Words
         // "phương thức 1", "nguyện vọng 1", "chỉ thị 16", "quốc lộ 2", "vành đai 3", "khối 12", "công văn 930",
         // "nghị định 100", "chương trình 9", "số hiệu 12": the last syllable of a naming noun
         "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình", "hiệu",
-        // "báo động 3": a flood alert level; "bậc 4", "mức 3": a level or a rank
-        "động", "bậc", "mức");
+        // "báo động 3": a flood alert level; "bậc 4": a level ("mức 1.200 xe" is an amount: "mức" is not a label)
+        "động", "bậc");
 
     /// <summary>Words after which "2/3" is a fraction, not a day and month ("2/3 số hộ", "2/3 diện tích", "2/3 trong số").</summary>
     private static readonly bool[] s_partitive = Set("số", "trong", "diện", "dân", "lãnh");
