@@ -921,4 +921,15 @@ public class FractionAndMultipleTests
         Assert.Equal(1278.5, q.Value, 9);
         Assert.Equal("USD/oz", q.Unit);
     }
+
+    [Fact]
+    public void Recognize_DoCBeforeACapital_IsStillCelsius()
+    {
+        // Given "độ C." before a capitalized word, where the tokenizer reads "C." as an initial
+        Quantity q = QuantityWithText("Nhiệt độ cao nhất từ 22 – 25 độ C. Từ đêm nay trời rét.", "từ 22 – 25 độ C.");
+        // Then the range is still in degrees Celsius
+        Assert.Equal(22, q.Value);
+        Assert.Equal(25, q.ValueMax);
+        Assert.Equal("°C", q.Unit);
+    }
 }
