@@ -932,4 +932,24 @@ public class FractionAndMultipleTests
         Assert.Equal(25, q.ValueMax);
         Assert.Equal("°C", q.Unit);
     }
+
+    [Theory]
+    [InlineData("Đỉnh Fansipan có lúc âm 3 độ C.", "âm 3 độ C", -3)]
+    [InlineData("Nhiệt độ xuống khoảng âm 1,5 độ C.", "khoảng âm 1,5 độ C", -1.5)]
+    public void Recognize_AmBeforeATemperature_IsMinus(string text, string span, double value)
+    {
+        // Given "âm" (minus) before a temperature
+        Quantity q = QuantityWithText(text, span);
+        // Then a negative temperature
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal("°C", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_AmBeforeOtherAmounts_LeavesThemPositive()
+    {
+        // Given "âm" before a percentage (negative growth is said in words; the figure stays as written)
+        Quantity q = QuantityWithText("Tăng trưởng âm 2% trong quý.", "2%");
+        Assert.Equal(2, q.Value);
+    }
 }

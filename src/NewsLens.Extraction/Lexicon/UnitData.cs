@@ -376,9 +376,9 @@ internal static class UnitData
     /// <summary>
     /// Other syllables the quantity grammar tests: "tổng" ("trong số 7", "tổng số 12" count, unlike the label "số 7")
     /// nouns written as capital abbreviations that are counted, not names ("15 CLB", "20 DN"); the labels "báo động" and
-    /// "bậc" ("báo động 3", "bậc 4"); "vĩ", "kinh" after "độ" (latitude, longitude).
+    /// "bậc" ("báo động 3", "bậc 4"); "vĩ", "kinh" after "độ" (latitude, longitude); "âm" (minus) before a temperature.
     /// </summary>
-    public static readonly string[] Words = ["tổng", "clb", "dn", "hlv", "f0", "f1", "f2", "động", "bậc", "vĩ", "kinh"];
+    public static readonly string[] Words = ["tổng", "clb", "dn", "hlv", "f0", "f1", "f2", "động", "bậc", "vĩ", "kinh", "âm"];
 
     /// <summary>Abbreviations of counted nouns: a bare number before them is a count ("15 CLB sáng lập", "6 HLV", "34 F1": close contacts).</summary>
     public static readonly string[] CountedAbbreviations = ["clb", "dn", "hlv", "f0", "f1", "f2"];

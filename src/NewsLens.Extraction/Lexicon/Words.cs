@@ -116,6 +116,7 @@ internal static class Words
     public static readonly ushort Tong = Must("tổng");
     public static readonly ushort Vi = Must("vĩ");
     public static readonly ushort Kinh = Must("kinh");
+    public static readonly ushort Am = Must("âm");
 
     public static readonly ushort Se = Must("sẽ");
     public static readonly ushort Da = Must("đã");

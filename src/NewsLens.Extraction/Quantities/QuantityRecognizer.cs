@@ -89,7 +89,7 @@ public static class QuantityRecognizer
             ushort u = (ushort)id;
             starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua |
                                                         NumberRole.Chuc | NumberRole.Tram) ||
-                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap;
+                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap || u == Words.Am;
         }
         return starts;
     }
@@ -165,6 +165,10 @@ public static class QuantityRecognizer
             m.Modifier = modifier;
             return !Words.IsDateOrOrdinalCue(t.Id(i - 1));
         }
+        // "âm 3 độ C": minus three degrees (read for temperatures only, below).
+        bool minus = from < 0 && t.Is(j, Words.Am) && t.Kind(j + 1) == TokenKind.Number;
+        if (minus)
+            j++;
         bool hasSign = TryCurrencySign(t, j, out UnitInfo sign, out int afterSign);
         if (hasSign)
             j = afterSign;
@@ -332,6 +336,12 @@ public static class QuantityRecognizer
         }
 
         double value = a.Value;
+        if (minus)
+        {
+            if (kind != UnitKind.Degree || isRange || value <= 0)
+                return false;
+            value = -value;
+        }
         if (kind == UnitKind.Duration && !isRange && t.Is(end, Words.Ruoi) && value == Math.Floor(value))
         {
             value += 0.5;
@@ -380,7 +390,9 @@ public static class QuantityRecognizer
             return false;
         int before = start - 1;
         // "năm 18 tuổi", "lúc 3 tuổi" (at eighteen, at three) are ages, not a year or a time.
-        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && (t.Is(before, Words.Year) || t.Is(before, Words.Luc))))
+        // "có lúc âm 3 độ C": a temperature below zero is no clock time.
+        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && (t.Is(before, Words.Year) || t.Is(before, Words.Luc))) &&
+            !(value < 0 && code is "°C" or "°F" or "°"))
             return false;
 
         // "6 tháng 9" is a date; "lúc 9 giờ", "9 giờ sáng" are clock times.
