@@ -602,4 +602,354 @@ public class FractionAndMultipleTests
     {
         Assert.Equal("RUB", QuantityWithText("Căn hộ trị giá 20 triệu rouble.", "20 triệu rouble").Unit);
     }
+
+    // ---- forms found by the corpus coverage audit (numbers no quantity or date covered) ----
+
+    [Theory]
+    [InlineData("Viên pin 4.000 mAh cho hai ngày dùng.", "4.000 mAh", 4000, "mAh")]
+    [InlineData("Máy sạc nhanh 33W qua cổng USB.", "33W", 33, "W")]
+    [InlineData("Cảm biến chính 64MP và camera trước 8 MP.", "64MP", 64, "MP")]
+    [InlineData("Camera trước có độ phân giải 12 megapixel.", "12 megapixel", 12, "MP")]
+    [InlineData("Chip chạy ở xung nhịp 2,4 GHz.", "2,4 GHz", 2.4, "GHz")]
+    [InlineData("Màn hình có tần số quét 120Hz.", "120Hz", 120, "Hz")]
+    [InlineData("Xe dùng động cơ 150cc.", "150cc", 150, "cm3")]
+    [InlineData("Động cơ sản sinh 192 mã lực.", "192 mã lực", 192, "hp")]
+    [InlineData("Mỗi tháng nhà dùng hết 300 kWh điện.", "300 kWh", 300, "kWh")]
+    public void Recognize_DeviceSpecificationUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        // Given a battery, power, camera, frequency, engine or energy figure (a unit with an inner capital: mAh, kWh)
+        Quantity q = QuantityWithText(text, span);
+        // Then the unit is read, not left as a bare number
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Lưu lượng về hồ đạt 775,57 m3/s.", "775,57 m3/s", 775.57, "m3/s")]
+    [InlineData("Gió giật mạnh 20 m/s.", "20 m/s", 20, "m/s")]
+    public void Recognize_PerSecondWrittenS_IsARate(string text, string span, double value, string unit)
+    {
+        // Given "/s" after a unit (a flow, a speed)
+        Quantity q = QuantityWithText(text, span);
+        // Then it is a rate per second
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DegreeSignTypedAsLetterO_IsCelsius()
+    {
+        // Given "35oC", the degree sign typed as the letter o
+        Quantity q = QuantityWithText("Trời nắng nóng tới 38oC.", "38oC");
+        // Then degrees Celsius
+        Assert.Equal(38, q.Value);
+        Assert.Equal("°C", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Ở tuổi 77, ông vẫn đi làm.", "77", 77)]
+    [InlineData("Năm 18 tuổi, anh nhập ngũ.", "18 tuổi", 18)]
+    public void Recognize_NumberAfterTuoiOrAgeAfterNam_IsAnAge(string text, string span, double value)
+    {
+        // Given an age written after "tuổi" or "năm N tuổi" (at the age of N, not the year N)
+        Quantity q = QuantityWithText(text, span);
+        // Then an age
+        Assert.Equal(value, q.Value);
+        Assert.Equal("age", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Cơ cấu gồm 07 giải Nhất và 10 giải Nhì.", "07", 7)]
+    [InlineData("Ban tổ chức trao 01 giải đặc biệt.", "01", 1)]
+    public void Recognize_TwoDigitCountPaddedWithZero_IsACount(string text, string span, double value)
+    {
+        // Given a count written with a leading zero before its noun (administrative style)
+        Quantity q = QuantityWithText(text, span);
+        // Then the count
+        Assert.Equal(value, q.Value);
+    }
+
+    [Theory]
+    [InlineData("Gọi số 0912 345 678 hoặc đường dây 028 để được hỗ trợ.")]
+    [InlineData("Trận đấu hôm chủ nhật 05.02 giúp đội nhà vươn lên.")]
+    [InlineData("Từ ngày 09-11/02 trời rét đậm.")]
+    public void Recognize_LeadingZeroPhoneCodeOrDatePart_IsStillNotAQuantity(string text)
+    {
+        // Given numbers starting with 0 that are phone numbers, codes or parts of a date
+        var (_, items) = FindQuantities(text);
+        // Then nothing
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Trong số 7 trường hợp có 3 người là đảng viên.", "7", 7)]
+    [InlineData("Tổng số 12 dự án đã hoàn thành.", "12", 12)]
+    public void Recognize_NumberAfterTrongSoOrTongSo_IsACount(string text, string span, double value)
+    {
+        // Given "số" preceded by "trong" or "tổng": "among" and "in total", not "number N"
+        Assert.Equal(value, QuantityWithText(text, span).Value);
+    }
+
+    [Fact]
+    public void Recognize_NumberAfterSoAlone_IsStillALabel()
+    {
+        var (_, items) = FindQuantities("Nhà ở số 7 đường này.");
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_MinuteOfAMatch_IsNotAQuantity()
+    {
+        // Given a scorers' line with minute marks
+        var (_, items) = FindQuantities("Bàn thắng: Hùng (42', 44'); Dũng (53').");
+        // Then no quantity
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Recognize_FloodAlertLevel_IsALabel()
+    {
+        // Given "báo động 3", an alert level
+        var (_, items) = FindQuantities("Mực nước sông vượt báo động 3 khoảng 0,5m.");
+        // Then only the height is a quantity
+        Assert.Single(items);
+        Assert.Equal("m", items[0].Unit);
+    }
+
+    [Fact]
+    public void Recognize_CountBeforeACountedAbbreviation_IsACount()
+    {
+        // Given a count before a noun written as a capital abbreviation ("CLB" club, "DN" firm)
+        const string text = "Có 15 CLB sáng lập và 20 DN tham gia.";
+        // Then both are counts ("47 Lê Lợi" before a name stays out)
+        Assert.Equal(15, QuantityWithText(text, "15").Value);
+        Assert.Equal(20, QuantityWithText(text, "20").Value);
+    }
+
+    [Fact]
+    public void Recognize_CoordinateWithDotBeforeThreeDigits_IsADecimalDegree()
+    {
+        // Given coordinates in a Vietnamese-style document ("1.300" is 1300 elsewhere), where "16.260 độ" as 16,260
+        // degrees cannot be a latitude or longitude
+        const string text = "Tâm chấn ở tọa độ 16.260 độ vĩ Bắc; 107.368 độ kinh Đông, 1.300 người phải sơ tán.";
+        // Then the dot is a decimal point there, and only there
+        Assert.Equal(16.26, QuantityWithText(text, "16.260 độ").Value, 9);
+        Assert.Equal(107.368, QuantityWithText(text, "107.368 độ").Value, 9);
+        Assert.Equal(1300, QuantityWithText(text, "1.300 người").Value);
+    }
+
+    [Theory]
+    [InlineData("Thu nhập từ 5 -7 triệu đồng mỗi tháng.", "từ 5 -7 triệu đồng", 5_000_000, 7_000_000, "VND")]
+    [InlineData("Xả lũ với lưu lượng 40 -110 m3/s.", "40 -110 m3/s", 40, 110, "m3/s")]
+    public void Recognize_HyphenTypedAgainstTheUpperBound_IsARangeNotANegative(string text, string span, double low, double high, string unit)
+    {
+        // Given "5 -7": the range hyphen typed against the second number, which alone would read -7
+        Quantity q = QuantityWithText(text, span);
+        // Then one range, never a negative amount
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Học phí dao động 200-250.000 đồng.", "200-250.000 đồng", 200_000, 250_000)]
+    [InlineData("Giá bán lẻ 10-15.000 đồng/kg.", "10-15.000 đồng/kg", 10_000, 15_000)]
+    [InlineData("Máy chịu được 3-10.000 lần sạc.", "3-10.000 lần", 3, 10_000)]
+    [InlineData("Quãng đường 15-20 km.", "15-20 km", 15, 20)]
+    public void Recognize_LowerBoundWithoutTheThousandsOfTheUpper_TakesThem(string text, string span, double low, double high)
+    {
+        // Given "200-250.000": the lower bound written without the thousands of the upper one, only where the lower
+        // bound then has as many digits as the upper one
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("Cháu được chuyển tới Bệnh viện Cu Ba Đồng Hới.")]
+    [InlineData("Các nhà khoa học đo một đồng vị của clo.")]
+    [InlineData("Hai đội mặc đồng phục mới.")]
+    public void Recognize_NameOrNounStartingWithDong_IsNotMoney(string text)
+    {
+        // Given a place name with a capitalized number word and "Đồng", and nouns that begin with "đồng"
+        var (_, items) = FindQuantities(text);
+        // Then no amount of money
+        Assert.DoesNotContain(items, q => q.Unit == "VND");
+    }
+
+    [Theory]
+    [InlineData("Lúa đạt năng suất 60 tạ/ha.", "60 tạ/ha", 60, "quintal/ha")]
+    [InlineData("Mẫu xe dung tích 150 phân khối.", "150 phân khối", 150, "cm3")]
+    public void Recognize_FarmAndEngineUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_RangeAfterTuoi_IsAnAgeRange()
+    {
+        // Given "tuổi 18-25": the unit written before both ends
+        Quantity q = QuantityWithText("Thanh niên ở độ tuổi 18-25 được tham gia.", "18-25");
+        // Then one age range (a bare "18-25" elsewhere stays a score)
+        Assert.Equal(18, q.Value);
+        Assert.Equal(25, q.ValueMax);
+        Assert.Equal("age", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_TrenRightAfterANumber_MeansOutOf()
+    {
+        // Given "9 trên 12 CLB" (nine out of twelve clubs) and "trên 12 người" (more than twelve people)
+        const string text = "Có 9 trên 12 CLB rút lui, trên 12 người phản đối.";
+        var (doc, items) = FindQuantities(text);
+        // Then only the second "trên" is "more than"
+        Assert.Equal(QuantityModifier.None, QuantityWithText(text, "12").Modifier);
+        Assert.Equal(QuantityModifier.MoreThan, QuantityWithText(text, "trên 12 người").Modifier);
+        Assert.DoesNotContain(items, q => doc.Slice(q.Span).SequenceEqual("trên 12"));
+    }
+
+    [Theory]
+    [InlineData("Trời nóng tới 35ºC.", "35ºC")]
+    [InlineData("Sét nóng tới 30.000 ⁰C.", "30.000 ⁰C")]
+    public void Recognize_DegreeSignLookAlikes_AreCelsius(string text, string span)
+    {
+        // Given the degree sign typed as the ordinal indicator º or a superscript zero ⁰
+        Assert.Equal("°C", QuantityWithText(text, span).Unit);
+    }
+
+    [Theory]
+    [InlineData("Học phí năm đầu là 140 nghìn đôla Hồng Kông.", "140 nghìn đôla Hồng Kông", 140_000, "HKD")]
+    [InlineData("Chiếc xe có giá 72 triệu Rupiah.", "72 triệu Rupiah", 72_000_000, "IDR")]
+    [InlineData("Vé vào cửa là 10.000 kíp.", "10.000 kíp", 10_000, "LAK")]
+    [InlineData("Vàng nhẫn bán ra 3.540.000 đồng/chỉ.", "3.540.000 đồng/chỉ", 3_540_000, "VND/mace")]
+    [InlineData("Chị mua 2 chỉ vàng làm của hồi môn.", "2 chỉ vàng", 2, "mace")]
+    public void Recognize_MoreCurrenciesAndGoldUnits_HaveTheirCodes(string text, string span, double value, string unit)
+    {
+        // Given "đôla" written as one word before a country, the rupiah and the kip, and the gold "chỉ" (a tenth of a tael)
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_ChiAloneAfterANumber_IsNotAUnit()
+    {
+        // Given "chỉ" meaning "only" before a number
+        Assert.Equal("person", QuantityWithText("Lớp chỉ 5 người.", "5 người").Unit);
+    }
+
+    [Theory]
+    [InlineData("Lúc 3 tuổi, cậu bé đã biết đọc.", "3 tuổi", 3, "age")]
+    [InlineData("Đã truy vết được 34 F1 của ca bệnh.", "34", 34, null)]
+    [InlineData("Thôn có 320 hộ với 1068 nhân khẩu.", "1068 nhân khẩu", 1068, "person")]
+    public void Recognize_AgeAfterLucCloseContactsAndRegisteredResidents_AreCounted(string text, string span, double value, string? unit)
+    {
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Có hơn chục người bị thương.", "hơn chục người", 10, "person")]
+    [InlineData("Gần trăm hộ dân phải di dời.", "Gần trăm hộ dân", 100, "household")]
+    [InlineData("Gia đình mất cả trăm triệu đồng.", "trăm triệu đồng", 100_000_000, "VND")]
+    [InlineData("Xe chở trăm rưỡi tấn hàng.", "trăm rưỡi tấn", 150, "t")]
+    public void Recognize_ChucOrTramWithoutADigit_IsTenOrAHundred(string text, string span, double value, string unit)
+    {
+        // Given "chục" or "trăm" standing for one ten or one hundred, with a unit or a scale after it
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_ChucOrTramAloneWithoutAUnit_IsNotAQuantity()
+    {
+        var (_, items) = FindQuantities("Anh ấy nói cả trăm lần rồi mà chục năm vẫn thế, trăm người như một.");
+        Assert.DoesNotContain(items, q => q.Unit is null);
+    }
+
+    [Theory]
+    [InlineData("Mười mấy người đã đến.", "Mười mấy người", 11, 19, "person")]
+    [InlineData("Hai mươi mấy năm qua ông vẫn ở đây.", "Hai mươi mấy năm", 21, 29, "year")]
+    [InlineData("Có mười mấy nghìn người xem.", "mười mấy nghìn người", 11_000, 19_000, "person")]
+    public void Recognize_TensAndMay_IsTheRangeOfThatTen(string text, string span, double low, double high, string unit)
+    {
+        // Given "mười mấy" (eleven to nineteen) and "X mươi mấy": tens with an unknown units digit
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(QuantityModifier.Several, q.Modifier);
+    }
+
+    [Fact]
+    public void Recognize_GapRuoi_IsOneAndAHalfTimes()
+    {
+        Quantity q = QuantityWithText("Doanh thu tăng gấp rưỡi năm trước.", "gấp rưỡi");
+        Assert.Equal(1.5, q.Value);
+        Assert.Equal("times", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Anh có chứng chỉ ngoại ngữ bậc 4 trở lên.")]
+    [InlineData("Tỷ lệ góp vốn là 50:50, học sinh trên giáo viên 6:1.")]
+    public void Recognize_LevelsRanksAndColonRatios_AreNotQuantities(string text)
+    {
+        // Given a level ("bậc 4") or a ratio written with a colon
+        var (_, items) = FindQuantities(text);
+        // Then no quantity
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Lãi suất ở mức 3,5%.", "3,5%", 3.5)]
+    [InlineData("Doanh số gấp 3 lần mức 1.200 xe năm trước.", "1.200", 1200)]
+    public void Recognize_AmountAfterMuc_IsStillAQuantity(string text, string span, double value)
+    {
+        // Given "mức" (level) before an amount, with or without a unit: it is not a label word
+        Assert.Equal(value, QuantityWithText(text, span).Value);
+    }
+
+    [Fact]
+    public void Recognize_UnitCodeInCapitalsAfterALabelWord_IsStillAUnit()
+    {
+        // Given an amount in a capital currency code after a label word ("mức"); "thôn 5 Đồng Yên" stays a name
+        Quantity q = QuantityWithText("Giá vàng đang ở mức 1.278,50 USD/ounce.", "1.278,50 USD/ounce");
+        Assert.Equal(1278.5, q.Value, 9);
+        Assert.Equal("USD/oz", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_DoCBeforeACapital_IsStillCelsius()
+    {
+        // Given "độ C." before a capitalized word, where the tokenizer reads "C." as an initial
+        Quantity q = QuantityWithText("Nhiệt độ cao nhất từ 22 – 25 độ C. Từ đêm nay trời rét.", "từ 22 – 25 độ C.");
+        // Then the range is still in degrees Celsius
+        Assert.Equal(22, q.Value);
+        Assert.Equal(25, q.ValueMax);
+        Assert.Equal("°C", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Đỉnh Fansipan có lúc âm 3 độ C.", "âm 3 độ C", -3)]
+    [InlineData("Nhiệt độ xuống khoảng âm 1,5 độ C.", "khoảng âm 1,5 độ C", -1.5)]
+    public void Recognize_AmBeforeATemperature_IsMinus(string text, string span, double value)
+    {
+        // Given "âm" (minus) before a temperature
+        Quantity q = QuantityWithText(text, span);
+        // Then a negative temperature
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal("°C", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_AmBeforeOtherAmounts_LeavesThemPositive()
+    {
+        // Given "âm" before a percentage (negative growth is said in words; the figure stays as written)
+        Quantity q = QuantityWithText("Tăng trưởng âm 2% trong quý.", "2%");
+        Assert.Equal(2, q.Value);
+    }
 }

@@ -128,6 +128,8 @@ internal static class ExtractionLexicon
             Register(word);
         foreach (string phrase in UnitData.Phrases)
             RegisterPhrase(phrase);
+        foreach (string word in UnitData.Words)
+            Register(word);
         foreach (string phrase in ModifierData.Phrases)
             RegisterPhrase(phrase);
         foreach (string phrase in DateData.VaguePhrases)
@@ -169,8 +171,8 @@ internal static class ExtractionLexicon
 
     /// <summary>
     /// The id of a normalized token's text, case-insensitively (except for <see cref="s_caseSensitive"/>); 0 when the
-    /// token is not in the lexicon. A token whose first and last letters are lower case is taken to be lower case
-    /// ("iPhone" is not a key either way). Allocates nothing.
+    /// token is not in the lexicon. A token whose first and last letters are lower case is looked up as it is, and
+    /// lower-cased only when that fails and it holds an ASCII capital ("mAh", "kWh"). Allocates nothing.
     /// </summary>
     public static ushort Classify(ReadOnlySpan<char> normalized)
     {
@@ -180,8 +182,10 @@ internal static class ExtractionLexicon
             (s_lastChars[normalized.Length] & (1UL << (char.ToLowerInvariant(normalized[^1]) & 63))) == 0)
             return 0;
         // Most syllables are written in lower case: look them up as they are, and lower-case only the others.
-        if (!char.IsUpper(normalized[0]) && !char.IsUpper(normalized[^1]))
-            return s_lookup.TryGetValue(normalized, out ushort direct) ? direct : (ushort)0;
+        // A capital inside ("mAh", "kWh") is looked up lower-cased too.
+        if (!char.IsUpper(normalized[0]) && !char.IsUpper(normalized[^1]) &&
+            (s_lookup.TryGetValue(normalized, out ushort direct) || !normalized.ContainsAnyInRange('A', 'Z')))
+            return direct;
         Span<char> buffer = stackalloc char[MaxKeyLength];
         int n = normalized.ToLowerInvariant(buffer);
         if (n <= 0)

@@ -16,9 +16,18 @@ internal static class TokenClassifier
         {
             ids[i] = kinds[i] is TokenKind.Word or TokenKind.Symbol or TokenKind.Punctuation && lengths[i] <= ExtractionLexicon.MaxKeyLength
                 ? ExtractionLexicon.Classify(normalized.AsSpan(starts[i], lengths[i]))
-                : (ushort)0;
+                : kinds[i] == TokenKind.Abbreviation && IsDegreeLetterWithPeriod(normalized.AsSpan(starts[i], lengths[i]))
+                    ? ExtractionLexicon.Classify(normalized.AsSpan(starts[i], 1))
+                    : (ushort)0;
         }
     }
+
+    /// <summary>
+    /// "C." or "F." read as an initial because a capital follows ("30 độ C. Từ đêm nay …"): the letter is still the
+    /// scale of "độ C", so it gets the letter's id (the period stays outside the unit's meaning).
+    /// </summary>
+    private static bool IsDegreeLetterWithPeriod(ReadOnlySpan<char> text) =>
+        text is [var letter, '.'] && letter is 'C' or 'F';
 }
 
 /// <summary>A growable buffer from the shared array pool: results are copied out once, at the end.</summary>

@@ -40,7 +40,17 @@ internal static class UnitData
         ("mỹ kim", "USD", UnitKind.Currency, UnitFlags.None),
         ("$", "USD", UnitKind.Currency, UnitFlags.Prefix),
         ("us $", "USD", UnitKind.Currency, UnitFlags.Prefix),
+        ("đôla mỹ", "USD", UnitKind.Currency, UnitFlags.None),
         ("đô la úc", "AUD", UnitKind.Currency, UnitFlags.None),
+        ("đôla úc", "AUD", UnitKind.Currency, UnitFlags.None),
+        ("đôla canada", "CAD", UnitKind.Currency, UnitFlags.None),
+        ("đôla singapore", "SGD", UnitKind.Currency, UnitFlags.None),
+        ("đôla hồng kông", "HKD", UnitKind.Currency, UnitFlags.None),
+        ("đôla đài loan", "TWD", UnitKind.Currency, UnitFlags.None),
+        ("rupiah", "IDR", UnitKind.Currency, UnitFlags.None),
+        ("idr", "IDR", UnitKind.Currency, UnitFlags.None),
+        ("kíp", "LAK", UnitKind.Currency, UnitFlags.None),
+        ("lak", "LAK", UnitKind.Currency, UnitFlags.None),
         ("aud", "AUD", UnitKind.Currency, UnitFlags.None),
         ("đô la canada", "CAD", UnitKind.Currency, UnitFlags.None),
         ("cad", "CAD", UnitKind.Currency, UnitFlags.None),
@@ -119,6 +129,17 @@ internal static class UnitData
         ("đồng hành", null, UnitKind.None, UnitFlags.None),
         ("đồng tiền", null, UnitKind.None, UnitFlags.None),
         ("đồng xu", null, UnitKind.None, UnitFlags.None),
+        ("đồng vị", null, UnitKind.None, UnitFlags.None),
+        ("đồng phục", null, UnitKind.None, UnitFlags.None),
+        ("đồng tính", null, UnitKind.None, UnitFlags.None),
+        ("đồng cỏ", null, UnitKind.None, UnitFlags.None),
+        ("đồng bộ", null, UnitKind.None, UnitFlags.None),
+        ("đồng nhất", null, UnitKind.None, UnitFlags.None),
+        ("đồng cảm", null, UnitKind.None, UnitFlags.None),
+        ("đồng môn", null, UnitKind.None, UnitFlags.None),
+        ("đồng lòng", null, UnitKind.None, UnitFlags.None),
+        ("đồng thuận", null, UnitKind.None, UnitFlags.None),
+        ("đồng sáng lập", null, UnitKind.None, UnitFlags.None),
         ("đô thị", null, UnitKind.None, UnitFlags.None),
         ("đô đốc", null, UnitKind.None, UnitFlags.None),
         ("đô vật", null, UnitKind.None, UnitFlags.None),
@@ -217,9 +238,14 @@ internal static class UnitData
         ("mg", "mg", UnitKind.Mass, UnitFlags.None),
         ("mi li gam", "mg", UnitKind.Mass, UnitFlags.None),
         ("tấn", "t", UnitKind.Mass, UnitFlags.None),
+        // a quintal, 100 kg ("năng suất 60 tạ/ha")
+        ("tạ", "quintal", UnitKind.Mass, UnitFlags.None),
         ("lượng", "tael", UnitKind.Mass, UnitFlags.None),
         ("lượng vàng", "tael", UnitKind.Mass, UnitFlags.None),
         ("cây vàng", "tael", UnitKind.Mass, UnitFlags.None),
+        // a tenth of a tael of gold: "2 chỉ vàng", "3,5 triệu đồng/chỉ" ("chỉ" alone is "only")
+        ("chỉ vàng", "mace", UnitKind.Mass, UnitFlags.None),
+        ("chỉ", "mace", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("ounce", "oz", UnitKind.Mass, UnitFlags.None),
         ("oz", "oz", UnitKind.Mass, UnitFlags.None),
 
@@ -237,6 +263,7 @@ internal static class UnitData
         ("dân gian", null, UnitKind.None, UnitFlags.None),
         ("dân trí", null, UnitKind.None, UnitFlags.None),
         ("dân cư", "person", UnitKind.Person, UnitFlags.None),
+        ("nhân khẩu", "person", UnitKind.Person, UnitFlags.None),
         ("vận động viên", "person", UnitKind.Person, UnitFlags.None),
         ("chuyên gia", "person", UnitKind.Person, UnitFlags.None),
         ("vđv", "person", UnitKind.Person, UnitFlags.None),
@@ -296,6 +323,13 @@ internal static class UnitData
         ("° f", "°F", UnitKind.Degree, UnitFlags.None),
         ("độ", "°", UnitKind.Degree, UnitFlags.None),
         ("°", "°", UnitKind.Degree, UnitFlags.None),
+        // "35oC", "35 oC": the degree sign typed as the letter o
+        ("oc", "°C", UnitKind.Degree, UnitFlags.None),
+        // and as the masculine ordinal sign or a superscript zero ("35ºC", "30 ⁰C")
+        ("ºc", "°C", UnitKind.Degree, UnitFlags.None),
+        ("º c", "°C", UnitKind.Degree, UnitFlags.None),
+        ("⁰c", "°C", UnitKind.Degree, UnitFlags.None),
+        ("⁰ c", "°C", UnitKind.Degree, UnitFlags.None),
 
         // ---- power, energy, data ----
         ("kw", "kW", UnitKind.Technical, UnitFlags.None),
@@ -307,6 +341,19 @@ internal static class UnitData
         ("mb", "MB", UnitKind.Technical, UnitFlags.None),
         ("gb", "GB", UnitKind.Technical, UnitFlags.None),
         ("tb", "TB", UnitKind.Technical, UnitFlags.None),
+        ("w", "W", UnitKind.Technical, UnitFlags.None),
+        ("oát", "W", UnitKind.Technical, UnitFlags.None),
+        ("mah", "mAh", UnitKind.Technical, UnitFlags.None),
+        ("hz", "Hz", UnitKind.Technical, UnitFlags.None),
+        ("mhz", "MHz", UnitKind.Technical, UnitFlags.None),
+        ("ghz", "GHz", UnitKind.Technical, UnitFlags.None),
+        ("mp", "MP", UnitKind.Technical, UnitFlags.None),
+        ("megapixel", "MP", UnitKind.Technical, UnitFlags.None),
+        ("mã lực", "hp", UnitKind.Technical, UnitFlags.None),
+        ("cc", "cm3", UnitKind.Volume, UnitFlags.None),
+        ("phân khối", "cm3", UnitKind.Volume, UnitFlags.None),
+        ("cm3", "cm3", UnitKind.Volume, UnitFlags.None),
+        ("cm³", "cm3", UnitKind.Volume, UnitFlags.None),
 
         // ---- counts ----
         ("ca", "case", UnitKind.Count, UnitFlags.None),
@@ -321,8 +368,20 @@ internal static class UnitData
         ("tuổi", "age", UnitKind.Count, UnitFlags.None),
         ("độ richter", "richter", UnitKind.Count, UnitFlags.None),
         ("cổ phiếu", "share", UnitKind.Count, UnitFlags.DenominatorOnly),
+        // "m3/s", "m/s": seconds written "s" only as the denominator of a rate ("15s" is not a duration here)
+        ("s", "s", UnitKind.Duration, UnitFlags.DenominatorOnly),
         ("cp", "share", UnitKind.Count, UnitFlags.DenominatorOnly),
     ];
+
+    /// <summary>
+    /// Other syllables the quantity grammar tests: "tổng" ("trong số 7", "tổng số 12" count, unlike the label "số 7")
+    /// nouns written as capital abbreviations that are counted, not names ("15 CLB", "20 DN"); the labels "báo động" and
+    /// "bậc" ("báo động 3", "bậc 4"); "vĩ", "kinh" after "độ" (latitude, longitude); "âm" (minus) before a temperature.
+    /// </summary>
+    public static readonly string[] Words = ["tổng", "clb", "dn", "hlv", "f0", "f1", "f2", "động", "bậc", "vĩ", "kinh", "âm"];
+
+    /// <summary>Abbreviations of counted nouns: a bare number before them is a count ("15 CLB sáng lập", "6 HLV", "34 F1": close contacts).</summary>
+    public static readonly string[] CountedAbbreviations = ["clb", "dn", "hlv", "f0", "f1", "f2"];
 
     /// <summary>Every phrase, for registering its syllables in the lexicon.</summary>
     public static IEnumerable<string> Phrases

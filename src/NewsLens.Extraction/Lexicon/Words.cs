@@ -121,6 +121,12 @@ internal static class Words
     public static readonly ushort Gap = Must("gấp");
     public static readonly ushort Doi = Must("đôi");
     public static readonly ushort Times = Must("lần");
+    public static readonly ushort Tuoi = Must("tuổi");
+    public static readonly ushort NumberWord = Must("số");
+    public static readonly ushort Tong = Must("tổng");
+    public static readonly ushort Vi = Must("vĩ");
+    public static readonly ushort Kinh = Must("kinh");
+    public static readonly ushort Am = Must("âm");
 
     public static readonly ushort Se = Must("sẽ");
     public static readonly ushort Da = Must("đã");
@@ -144,10 +150,14 @@ internal static class Words
         "nhân", "bệnh", "sở", "phố", "thôn", "làng",
         // "phương thức 1", "nguyện vọng 1", "chỉ thị 16", "quốc lộ 2", "vành đai 3", "khối 12", "công văn 930",
         // "nghị định 100", "chương trình 9", "số hiệu 12": the last syllable of a naming noun
-        "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình", "hiệu");
+        "thức", "vọng", "thị", "lộ", "đai", "khối", "văn", "định", "trình", "hiệu",
+        // "báo động 3": a flood alert level; "bậc 4": a level ("mức 1.200 xe" is an amount: "mức" is not a label)
+        "động", "bậc");
 
     /// <summary>Words after which "2/3" is a fraction, not a day and month ("2/3 số hộ", "2/3 diện tích", "2/3 trong số").</summary>
     private static readonly bool[] s_partitive = Set("số", "trong", "diện", "dân", "lãnh");
+
+    private static readonly bool[] s_countedAbbreviations = Set(UnitData.CountedAbbreviations);
 
     private static readonly bool[] s_dayParts = Set("sáng", "trưa", "chiều", "tối", "đêm", "khuya");
 
@@ -158,6 +168,9 @@ internal static class Words
     public static bool IsLabel(ushort id) => s_labelBefore[id];
 
     public static bool IsDayPart(ushort id) => s_dayParts[id];
+
+    /// <summary>"CLB", "DN": a capital abbreviation of a counted noun, not a name.</summary>
+    public static bool IsCountedAbbreviation(ushort id) => s_countedAbbreviations[id];
 
     public static bool IsPartitive(ushort id) => s_partitive[id];
 

@@ -104,10 +104,36 @@ internal static class NumberParser
             j = t.HasRole(i, NumberRole.Nua) ? i + 1 : i + 2;
             smallScales = false;
         }
+        else if (t.HasRole(i, NumberRole.Chuc | NumberRole.Tram))
+        {
+            // "hơn chục người", "gần trăm hộ", "cả trăm triệu": ten or a hundred without a digit before it.
+            e.IsWords = true;
+            e.Value = t.Entry(i).Scale;
+            j = i + 1;
+            if (t.HasRole(j, NumberRole.Ruoi))
+            {
+                e.Value *= 1.5;
+                j++;
+            }
+            smallScales = false;
+        }
         else
         {
-            if (!TryParseSmall(t, i, continuation: false, out double small, out j, out _))
+            if (!TryParseSmall(t, i, continuation: false, out double small, out j, out bool structural))
                 return false;
+            // "mười mấy người" (11–19), "hai mươi mấy năm" (21–29): tens and an unknown units digit.
+            if (structural && small is >= 10 and <= 90 && small % 10 == 0 && t.HasRole(j, NumberRole.Several) &&
+                !t.HasRole(j - 1, NumberRole.Chuc))
+            {
+                e.IsWords = true;
+                e.Several = true;
+                e.Value = small + 1;
+                e.Max = small + 9;
+                j++;
+                ApplyScales(t, ref j, smallScales: false, style, ref e);
+                e.End = j;
+                return true;
+            }
             // A digit word right before digits is a date or label word ("năm 2024"), never a number.
             if (t.Kind(j) is TokenKind.Number or TokenKind.Date or TokenKind.Time)
                 return false;

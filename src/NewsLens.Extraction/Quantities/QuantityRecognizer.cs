@@ -19,7 +19,14 @@ namespace NewsLens.Extraction.Quantities;
 /// "50/100"); and, for a bare number (no unit and no scale): a number spelled in words ("một", "năm" are too often
 /// something else), a year-like integer 1000–2100 written without separators, a number starting with 0 or of seven
 /// or more digits without separators (phone numbers, codes), and a number right after a label word ("Điều 5",
-/// "quận 1", "lần 2", "top 10") or after a capitalized word that does not start the sentence ("iPhone 15").</para>
+/// "quận 1", "lần 2", "top 10", "báo động 3") or after a capitalized word that does not start the sentence ("iPhone 15"),
+/// the minute of a match ("Correa (42')").</para>
+/// <para>Exceptions found by auditing the numbers of Dân Trí and Baomoi news that nothing covered: "tuổi 77", "năm 18
+/// tuổi", "lúc 3 tuổi" are ages; "trong số 7", "tổng số 12" count (unlike "số 7"); a zero-padded two-digit integer
+/// before its noun is a count ("07 giải"); a count may stand before a capital abbreviation of a counted noun ("15 CLB");
+/// "trên" right after a number means "out of" ("9 trên 12"); "5 -7 triệu" is a range (the hyphen typed against the
+/// second number); "200-250.000 đồng" gives the lower bound the thousands of the upper one; a latitude or longitude
+/// ("16.260 độ vĩ Bắc") reads a dot before three digits as a decimal point.</para>
 /// </remarks>
 public static class QuantityRecognizer
 {
@@ -80,11 +87,14 @@ public static class QuantityRecognizer
         for (int id = 1; id < starts.Length; id++)
         {
             ushort u = (ushort)id;
-            starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua) ||
-                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap;
+            starts[id] = ExtractionLexicon.Entry(u).Has(NumberRole.Digit | NumberRole.Muoi10 | NumberRole.Several | NumberRole.Hang | NumberRole.Nua |
+                                                        NumberRole.Chuc | NumberRole.Tram) ||
+                         Modifiers.StartsPrefix(u) || Units.StartsSign(u) || u == Words.Tu || u == Words.Gap || u == Words.Am;
         }
         return starts;
     }
+
+    private static readonly UnitInfo s_age = new("age", UnitKind.Count, UnitFlags.None);
 
     private static bool CanStart(in TokenView t, int i) =>
         t.Kind(i) is TokenKind.Number or TokenKind.Time or TokenKind.Date || s_starts[t.Id(i)];
@@ -129,7 +139,9 @@ public static class QuantityRecognizer
         int j = i;
         var modifier = QuantityModifier.None;
         int afterModifier = i;
-        if (Modifiers.TryPrefix(t, j, out QuantityModifier prefixModifier, out int modifierEnd))
+        // "9 trên 12 CLB": "trên" right after a number means "out of", not "more than".
+        if (Modifiers.TryPrefix(t, j, out QuantityModifier prefixModifier, out int modifierEnd) &&
+            !(t.Is(j, Words.Tren) && t.Kind(j - 1) == TokenKind.Number))
         {
             afterModifier = modifierEnd;
             modifier = prefixModifier;
@@ -153,6 +165,10 @@ public static class QuantityRecognizer
             m.Modifier = modifier;
             return !Words.IsDateOrOrdinalCue(t.Id(i - 1));
         }
+        // "âm 3 độ C": minus three degrees (read for temperatures only, below).
+        bool minus = from < 0 && t.Is(j, Words.Am) && t.Kind(j + 1) == TokenKind.Number;
+        if (minus)
+            j++;
         bool hasSign = TryCurrencySign(t, j, out UnitInfo sign, out int afterSign);
         if (hasSign)
             j = afterSign;
@@ -169,8 +185,18 @@ public static class QuantityRecognizer
         {
             hasUnit = true;
             unit = u;
-            unitCapitalized = t.IsCapitalized(end);
+            // "Đồng" written like a name; a unit code in capitals ("USD", "VND") is not
+            unitCapitalized = t.IsCapitalized(end) && HasLower(t.Text(end));
             end = afterUnit;
+        }
+
+        // "ở tuổi 77", "tuổi 18-25": a number right after "tuổi" is an age, like "77 tuổi".
+        bool unitBefore = false;
+        if (!hasUnit && !a.HasScale && !a.IsWords && !a.Several && !a.Half && t.Is(numberStart - 1, Words.Tuoi))
+        {
+            hasUnit = true;
+            unit = s_age;
+            unitBefore = true;
         }
 
         // A fraction in words: "một phần ba", "một phần tư", "hai phần năm", "1 phần 4" ("phần trăm" is a unit,
@@ -206,9 +232,13 @@ public static class QuantityRecognizer
             countedNoun = end;
             sep = end + 1;
         }
-        if (!fraction && !a.IsRange && !a.Half && !a.Several && IsRangeSeparator(t, sep, out bool hyphen))
+        // "từ 5 -7 triệu": a hyphen typed against the second number makes it look negative; it separates a range.
+        bool signedNext = !a.IsWords && t.Kind(sep) == TokenKind.Number && !t.Touches(sep) && t.Text(sep) is ['-', _, ..] &&
+                          t.Kind(sep - 1) == TokenKind.Number;
+        if (!fraction && !a.IsRange && !a.Half && !a.Several && (IsRangeSeparator(t, sep, out bool hyphen) || signedNext))
         {
-            int b0 = sep + 1;
+            hyphen |= signedNext;
+            int b0 = signedNext ? sep : sep + 1;
             // "từ 2 tấn đến dưới 4 tấn": the upper bound may be exclusive; the range is the same.
             if (!hyphen && t.Is(b0, Words.Duoi))
                 b0++;
@@ -242,14 +272,18 @@ public static class QuantityRecognizer
                     if (nounAgrees)
                         endB = afterRateB;
                 }
+                if (signedNext)
+                    b.Value = -b.Value;
                 double low = a.Value;
                 if (!a.HasScale && b.HasScale && low * b.LeadScale <= b.Value)
                     low *= b.LeadScale;
+                else if (hyphen && !hasUnit && !a.HasScale && !b.HasScale && a.Plain && low is >= 1 and < 1000 && b.Value >= 1000)
+                    low = ElidedThousands(low, b.Value);
                 // The two ends must agree: same unit and sign when both have one; a unit written only after the first
                 // number needs "từ" before it ("từ 3 km đến 5"), and a year-like bound is a date ("3 năm đến 2025").
                 bool agree = (!hasUnit || !hasUnitB || unit.Code == unitB.Code) &&
                              (!hasSign || !hasSignB || sign.Code == signB.Code) &&
-                             (!hasUnit || hasUnitB || b.HasScale || from >= 0) &&
+                             (!hasUnit || hasUnitB || b.HasScale || from >= 0 || unitBefore) &&
                              !(!hasUnitB && b.Plain && b.IntegerDigits == 4 && b.Value is >= 1000 and <= 2100);
                 if (agree && nounAgrees && low < b.Value)
                 {
@@ -302,11 +336,22 @@ public static class QuantityRecognizer
         }
 
         double value = a.Value;
+        if (minus)
+        {
+            if (kind != UnitKind.Degree || isRange || value <= 0)
+                return false;
+            value = -value;
+        }
         if (kind == UnitKind.Duration && !isRange && t.Is(end, Words.Ruoi) && value == Math.Floor(value))
         {
             value += 0.5;
             end++;
         }
+        // "16.260 độ vĩ Bắc": a latitude or longitude is at most 180°, so there a dot before three digits is a decimal
+        // point whatever the document's style.
+        if (code == "°" && !isRange && value > 180 && (t.Is(end, Words.Vi) || t.Is(end, Words.Kinh)) &&
+            IsDotBeforeThreeDigits(t.Text(numberStart)))
+            value /= 1000;
         if (Modifiers.TryPostfix(t, end, out QuantityModifier postfix, out int afterPostfix))
         {
             if (modifier == QuantityModifier.None)
@@ -338,10 +383,16 @@ public static class QuantityRecognizer
     {
         if (!double.IsFinite(value) || (isRange && !double.IsFinite(a.Max)))
             return false;
-        if (a.LeadingZero)
+        // "0912…", "028" are phone numbers and codes; a two-digit count padded with a zero before its noun is a count
+        // ("07 giải Nhất", "05 ngày").
+        if (a.LeadingZero && !(a.Plain && a.IntegerDigits == 2 && t.Kind(a.End) == TokenKind.Word && !t.IsCapitalized(a.End) &&
+                               !t.Is(numberStart - 1, Words.Slash) && !t.Is(numberStart - 1, Words.Hyphen)))
             return false;
         int before = start - 1;
-        if (Words.IsDateOrOrdinalCue(t.Id(before)))
+        // "năm 18 tuổi", "lúc 3 tuổi" (at eighteen, at three) are ages, not a year or a time.
+        // "có lúc âm 3 độ C": a temperature below zero is no clock time.
+        if (Words.IsDateOrOrdinalCue(t.Id(before)) && !(code == "age" && (t.Is(before, Words.Year) || t.Is(before, Words.Luc))) &&
+            !(value < 0 && code is "°C" or "°F" or "°"))
             return false;
 
         // "6 tháng 9" is a date; "lúc 9 giờ", "9 giờ sáng" are clock times.
@@ -360,6 +411,10 @@ public static class QuantityRecognizer
         // spaces this is never a quantity of its own; with spaces ("30 - 50") only a bare number is refused.
         bool digits = !a.IsWords && !a.Several && !a.Half && t.Kind(numberStart) == TokenKind.Number;
         bool bare = !hasUnit && !a.HasScale && !a.Half && !fraction;
+        // "tỷ lệ 1:3", "50:50": a ratio written with a colon between digits.
+        if (digits && ((t.Is(numberStart - 1, Words.Colon) && t.Touches(numberStart) && t.Kind(numberStart - 2) == TokenKind.Number && t.Touches(numberStart - 1)) ||
+                       (t.Is(a.End, Words.Colon) && t.Touches(a.End) && t.Touches(a.End + 1) && t.Kind(a.End + 1) == TokenKind.Number)))
+            return false;
         if (digits && start == numberStart && (t.Is(numberStart - 1, Words.Slash) || t.Is(numberStart - 1, Words.Hyphen)) &&
             t.Kind(numberStart - 2) == TokenKind.Number && (bare || (t.Touches(numberStart) && t.Touches(numberStart - 1))))
             return false;
@@ -370,6 +425,9 @@ public static class QuantityRecognizer
         if (hyphenated && bare && start == numberStart)
             return false;
 
+        // "Cu Ba Đồng Hới", "Hai Bà Trưng": a capitalized number word inside a sentence before a capitalized word is a name.
+        if (unitCapitalized && a.IsWords && numberStart > 0 && t.IsCapitalized(numberStart))
+            return false;
         // "thôn 5 Đồng Yên": after a label, a capitalized "unit" is the rest of a name.
         if (unitCapitalized && !a.HasScale && start == numberStart && Words.IsLabel(t.Id(before)))
             return false;
@@ -385,7 +443,10 @@ public static class QuantityRecognizer
         // number or part of a name ("47 Lê Lợi").
         if (t.Kind(numberStart - 1) == TokenKind.Number || t.Kind(a.End) == TokenKind.Number)
             return false;
-        if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End))
+        if (t.Kind(a.End) == TokenKind.Word && t.IsCapitalized(a.End) && !Words.IsCountedAbbreviation(t.Id(a.End)))
+            return false;
+        // "Correa (42', 44')": the minute of a match, not an amount.
+        if (t.Touches(a.End) && t.Text(a.End) is "'" or "′")
             return false;
         // "công văn 930/BGDĐT": a number joined by a slash to a code.
         if (t.Is(a.End, Words.Slash) && t.Touches(a.End) && t.Touches(a.End + 1))
@@ -397,7 +458,9 @@ public static class QuantityRecognizer
             return false;
         if (start == numberStart && before >= 0)
         {
-            if (Words.IsLabel(t.Id(before)) || t.Kind(before) == TokenKind.Abbreviation)
+            // "số 7" is a label, but "trong số 7", "tổng số 12" count.
+            bool countAfterSo = t.Is(before, Words.NumberWord) && (t.Is(before - 1, Words.Trong) || t.Is(before - 1, Words.Tong));
+            if ((Words.IsLabel(t.Id(before)) && !countAfterSo) || t.Kind(before) == TokenKind.Abbreviation)
                 return false;
             if (before > 0 && t.Kind(before) == TokenKind.Word && HasUpper(t, before))
                 return false;
@@ -418,6 +481,16 @@ public static class QuantityRecognizer
         return decimals <= 0 ? value : Math.Round(value, Math.Min(decimals, 15));
     }
 
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>True when token <paramref name="i"/> has an upper-case letter ("Nghị", "iPhone", "ASEAN").</summary>
     private static bool HasUpper(in TokenView t, int i)
     {
@@ -427,6 +500,42 @@ public static class QuantityRecognizer
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "200-250.000 đồng", "10-15.000": a lower bound written without the thousands its upper bound has. The lower bound
+    /// takes the power of a thousand that gives it as many digits as the upper bound, when it stays below it
+    /// ("3-10.000" keeps 3: 3,000 would have fewer digits than 10,000).
+    /// </summary>
+    private static double ElidedThousands(double low, double high)
+    {
+        int digits = (int)Math.Floor(Math.Log10(high));
+        for (double k = 1e3; k <= 1e9; k *= 1e3)
+        {
+            double scaled = low * k;
+            if ((int)Math.Floor(Math.Log10(scaled)) == digits)
+                return scaled < high ? scaled : low;
+        }
+        return low;
+    }
+
+    /// <summary>True for digits with one dot followed by exactly three digits ("16.260").</summary>
+    private static bool IsDotBeforeThreeDigits(ReadOnlySpan<char> text)
+    {
+        int dot = text.IndexOf('.');
+        if (dot <= 0 || text.Length - dot - 1 != 3 || text[(dot + 1)..].IndexOf('.') >= 0)
+            return false;
+        foreach (char c in text[..dot])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        foreach (char c in text[(dot + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>"lúc 9 giờ 30", "9 giờ 30 phút tối": the minutes of a clock time.</summary>
@@ -516,9 +625,10 @@ public static class QuantityRecognizer
         end = i;
         if (!t.Is(i, Words.Gap))
             return false;
-        if (t.Is(i + 1, Words.Doi))
+        if (t.Is(i + 1, Words.Doi) || t.Is(i + 1, Words.Ruoi))
         {
-            value = 2;
+            // "gấp đôi" (twice), "gấp rưỡi" (one and a half times)
+            value = t.Is(i + 1, Words.Doi) ? 2 : 1.5;
             end = i + 2;
             return true;
         }
