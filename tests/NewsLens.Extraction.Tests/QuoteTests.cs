@@ -334,4 +334,195 @@ public class QuoteTests
         Assert.True(q.Speaker is { Anonymous: false });
         Assert.StartsWith("Bộ Y tế", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    // ---- the quote review: precision of reported speech (rules from the dev errors and the audit of unannotated articles) ----
+
+    [Fact]
+    public void Indirect_ContentRunningIntoADirectQuote_StopsBeforeItsFrame()
+    {
+        // Given reported speech followed, in the same sentence, by "và X tuyên bố “…”"
+        var (doc, quotes) = Run("Hãng tin Reuters cho biết, hai bên đã ký thỏa thuận vào năm 2015 và Hà Nội tuyên bố “sẽ thực hiện ngay”.");
+        // Then the reported clause stops before the frame of the direct quote, and the direct quote is found too
+        Quote reported = Assert.Single(quotes, q => q.Kind != QuoteKind.Direct);
+        Assert.Equal("hai bên đã ký thỏa thuận vào năm 2015", Text(doc, reported.Content));
+        Quote direct = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("sẽ thực hiện ngay", Text(doc, direct.Content));
+    }
+
+    [Fact]
+    public void Indirect_CueFollowedByACoordinatedVerb_IsNotAReportedClause()
+    {
+        // Given a document that "khẳng định và bảo đảm" a right: two verbs sharing an object, no clause
+        var (_, quotes) = Run("Dự thảo luật khẳng định và bảo đảm quyền sở hữu của người dân.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_DirectQuoteCueThenVaCue_KeepsTheDirectQuotesSpeaker()
+    {
+        // Given '"…", bà Lan nhận xét và khẳng định …': the second cue reports with the same speaker
+        var (doc, quotes) = Run("\"Món ăn ở đây rất ngon. Tôi sẽ quay lại\", bà Nguyễn Thị Lan nhận xét và khẳng định nhà hàng xứng đáng được khen.");
+        Quote reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("khẳng định", Text(doc, reported.Cue!.Value));
+        Assert.StartsWith("nhà hàng xứng đáng", Text(doc, reported.Content), StringComparison.Ordinal);
+        Assert.Equal("Nguyễn Thị Lan", SpeakerName(doc, reported));
+    }
+
+    [Fact]
+    public void Indirect_RangFarAfterChoBiet_DoesNotSkipTheClauseBeforeIt()
+    {
+        // Given "cho biết họ đã được thông báo rằng …": "cho biết" reports the whole clause, not only what follows "rằng"
+        var (doc, quotes) = Run("Gia đình anh Minh cho biết họ đã được thông báo rằng anh sẽ được thả vào tuần tới.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("cho biết", Text(doc, q.Cue!.Value));
+        Assert.StartsWith("họ đã được thông báo rằng", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Trong thông báo mới của cảnh sát, họ cho biết chiếc xe đã được tìm thấy ở ngoại ô.", "cho biết")]
+    [InlineData("Hãng tin Reuters dẫn nhận định của giới chuyên gia cho biết, chi phí trục vớt sẽ rất lớn.", "cho biết")]
+    public void Indirect_CueWordAfterAPrepositionOrDan_IsANoun(string text, string cue)
+    {
+        // Given "trong thông báo …", "dẫn nhận định …": the cue word is a noun there; the real cue comes later
+        var (doc, quotes) = Run(text);
+        Quote q = Single(doc, quotes);
+        Assert.Equal(cue, Text(doc, q.Cue!.Value));
+    }
+
+    [Theory]
+    [InlineData("Hội đồng chuyên môn đã có kết luận về nguyên nhân vụ việc.")]
+    [InlineData("Xin ông cho biết kế hoạch của công ty trong năm tới?")]
+    [InlineData("Người dân viết đơn gửi lên công an phường.")]
+    [InlineData("Nguồn tin từ quân đội đã xác nhận thông tin này.")]
+    [InlineData("Anh Tuấn, một kỹ sư trẻ được nhiều đồng nghiệp nhận xét là rất chăm chỉ, đã xin nghỉ việc.")]
+    public void Indirect_CueWordThatReportsNothing_IsNotAQuote(string text)
+    {
+        // Given a cue word used as a noun ("có kết luận"), in a request ("Xin ông cho biết …?"), with a noun object ("viết đơn",
+        // "xác nhận thông tin này") or with the agent of a passive ("được nhiều đồng nghiệp nhận xét là …")
+        var (_, quotes) = Run(text);
+        // Then no quote
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_VietRang_IsStillReportedSpeech()
+    {
+        var (doc, quotes) = Run("Tờ Guardian viết rằng chính phủ sẽ công bố kế hoạch mới vào tháng sau.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("chính phủ sẽ công bố", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_MindsetNounBeforeChoRang_IsNotASpeaker()
+    {
+        // Given "Theo luật sư X, nhiều người vẫn giữ tâm lý chủ quan cho rằng …": a belief inside the lawyer's words
+        var (doc, quotes) = Run("Theo luật sư Phạm Văn Bình, nhiều người vẫn giữ tâm lý chủ quan cho rằng vỉa hè trước nhà là của mình.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Theo", Text(doc, q.Cue!.Value));
+        Assert.Equal("Phạm Văn Bình", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_NestedSpeakerPhraseWithAPredicate_IsNotAReportedSpeaker()
+    {
+        // Given reported content whose own cue follows a verb phrase ("đã phối hợp với nhà trường xác nhận danh tính …")
+        var (doc, quotes) = Run("Ông Trần Văn Nam khẳng định lực lượng chức năng đã phối hợp với nhà trường xác nhận danh tính hai nạn nhân.");
+        // Then one quote: what ông Nam affirmed
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("lực lượng chức năng đã phối hợp", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_Causative_TheOneMadeToThinkSpeaks()
+    {
+        // Given "Điều này khiến nhiều người cho rằng …"
+        var (doc, quotes) = Run("Điều này khiến nhiều người cho rằng giá nhà sẽ còn tăng mạnh.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nhiều người", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Speaker_AfterNhungInALongClause_IsTheUnnamedSource()
+    {
+        // Given "Dù chưa công bố … nhưng nguồn tin quân sự cho biết, …": the speaker phrase starts after "nhưng"
+        var (doc, quotes) = Run("Dù chưa công bố chi tiết về hệ thống mới nhưng nguồn tin quân sự Mỹ cho biết, hệ thống này đã được thử nghiệm thành công.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nguồn tin quân sự Mỹ", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Speaker_ViNayAfterALongApposition_ResolvesToThePersonNamedBefore()
+    {
+        // Given "Liên hệ với ông X, <two titles>, vị này cho biết …"
+        var (doc, quotes) = Run("Liên hệ với ông Trần Văn Nam, Phó Chủ tịch UBND huyện, Trưởng ban chỉ đạo phòng chống thiên tai, vị này cho biết huyện chưa nhận được công văn.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("vị này", Text(doc, q.Speaker!.Value.Span));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_DongThoiKeuGoi_IsADirectiveOfTheSameNamedSpeaker()
+    {
+        // Given "X cho biết …, đồng thời kêu gọi …": a directive needs a named person; the elided subject is one
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho biết huyện chưa nhận được công văn, đồng thời kêu gọi người dân liên hệ với Sở Nội vụ.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("kêu gọi", Text(doc, quotes[1].Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, quotes[1]));
+    }
+
+    [Fact]
+    public void Indirect_TheoSourceWithACommaInBrackets_KeepsTheBracketsInTheSource()
+    {
+        var (doc, quotes) = Run("Theo anh Lê Văn Hùng (45 tuổi, tài xế taxi) thì, chiếc xe bị chặn lại ở đầu ngõ.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("chiếc xe bị chặn lại ở đầu ngõ", Text(doc, q.Content));
+        Assert.Equal("Lê Văn Hùng", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_XacNhanSuViecVaChoBiet_ReportsOnlyTheClause()
+    {
+        // Given "X xác nhận sự việc … và cho biết thêm, …": the incident confirmed is an object; the clause after "cho biết" is reported
+        var (doc, quotes) = Run("Ông Trần Văn Nam xác nhận sự việc xảy ra tại công trường và cho biết thêm, công ty sẽ hỗ trợ gia đình nạn nhân.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("công ty sẽ hỗ trợ gia đình nạn nhân", Text(doc, q.Content));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_ChoBietTrongThenComma_ReportsTheClauseWithItsAdverbial()
+    {
+        // Given "cho biết trong tuyên bố chung, …": the adverbial of place opens the reported clause
+        var (doc, quotes) = Run("Các nguồn tin ở Hamburg cho biết trong tuyên bố chung, các nước nhất trí tăng viện trợ.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.EndsWith("các nước nhất trí tăng viện trợ", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TheoTietLoTuNguonTin_IsTheUnnamedSource()
+    {
+        var (doc, quotes) = Run("Theo tiết lộ từ nguồn tin quân sự Mỹ, tàu sân bay sẽ rời cảng vào tuần tới.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nguồn tin quân sự Mỹ", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Direct_CueFollowedByAnAdverbialClause_IsNotReusedForReportedSpeech()
+    {
+        // Given '"…", ông X cho biết khi trả lời câu hỏi, liệu …': the cue frames the direct quote only
+        var (_, quotes) = Run("\"Không phải tiểu đoàn mà là trung đoàn\", ông Trần Văn Nam cho biết khi trả lời câu hỏi, liệu công ty có mua thêm hay không.");
+        Assert.Equal(QuoteKind.Direct, Assert.Single(quotes).Kind);
+    }
+
+    [Fact]
+    public void Indirect_DaPhanGroup_IsAnonymous()
+    {
+        var (doc, quotes) = Run("Đa phần dân mạng đều cho rằng đây là bản đăng ký hài hước nhất.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+    }
 }

@@ -900,7 +900,7 @@ internal static class QuoteRecognizer
                             e++;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) > 0 || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) is > 0 and var rule && t.WholeWords(i + 1, rule) && !(t.Is(i + 1, "luật") && t.Is(i + 2, "sư")) || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
@@ -926,14 +926,14 @@ internal static class QuoteRecognizer
                 if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || ((t.Is(i, "dẫn") || t.Is(i, "trích")) && t.Is(i + 1, "lời")))
                     continue;
                 int after = i + cl;
-                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
+                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
                     continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
                 if (FramesDirect(quotes, t.Span(i, i + cl)) is { } framed)
                 {
                     // '"…", ông X cho biết khi trả lời câu hỏi, …': the cue of a direct quote; '"…", X nhận xét và khẳng định …': the
                     // coordinated cue keeps the direct quote's speaker
-                    if (framed.Speaker is { } fs && (t.Is(i + cl, "và") || t.Is(i + cl, "đồng thời")))
+                    if (framed.Speaker is { } fs && Coordinators.Match(t, i + cl, end) > 0)
                     {
                         history.Add((i, fs));
                         history.Sort(static (a, b) => a.Token.CompareTo(b.Token));
@@ -955,7 +955,7 @@ internal static class QuoteRecognizer
                 bool directive = Directives.Match(t, i, end) == cl;
                 // ", đồng thời đề nghị …" after a person's reported clause: the person directs (not after "trong khi đó", where the subject may change)
                 bool elidedPerson = elided is { Entity: >= 0 } ep && entities.Entities[ep.Entity].Type == EntityType.Person
-                    && (t.Is(segStart, "đồng thời") || t.Is(segStart, "và")) && i - segStart <= 2;
+                    && Coordinators.Match(t, segStart, i) == i - segStart;
                 if (directive && !NamesPerson(t, entities, segStart, speakerEnd) && !elidedPerson)
                     continue;
                 int c = after;
@@ -1015,8 +1015,8 @@ internal static class QuoteRecognizer
                     int ce = ContentEnd(t, c, stop);
                     if (!marked && ce - c <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, ce, c + 1) > 0)
                         continue; // "xác nhận thông tin này", "khẳng định điều đó": an object, not a clause
-                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce))
-                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause
+                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce) && !HasClauseMarker(t, c, ce))
+                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause ("huyện chưa nhận được …" is one)
                     if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl)
                     {
                         // "xác nhận sự việc … và cho biết …", "xác nhận danh tính …": what is confirmed, not a clause; a cue
@@ -1073,7 +1073,7 @@ internal static class QuoteRecognizer
     /// <summary>"nhiều chỉ trích cho rằng …", "ý thức chủ quan cho rằng …": a mindset noun just before the cue.</summary>
     private static bool EndsWithMindset(TokenText t, int first, int cue)
     {
-        for (int x = cue - 1; x >= first && x >= cue - 3; x--)
+        for (int x = cue - 1; x >= first && x >= cue - 4; x--)
         {
             if (Mindsets.Match(t, x, cue) > 0)
                 return true;
@@ -1094,6 +1094,22 @@ internal static class QuoteRecognizer
                 && (t.IsCap(k + 1) || EntityWords.AnonymousOpeners.Match(t, k + 1, cue) > 0 || EntityWords.Honorifics.Match(t, k + 1, cue) > 0))
                 return true;
             if (nested && AspectMarkers.Match(t, k, cue) > 0 && cue - k - 1 > 2)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"và", "đồng thời" joining two cues of one speaker ("nhận xét và khẳng định", ", đồng thời kêu gọi").</summary>
+    private static readonly PhraseSet Coordinators = new(["và", "đồng thời", "và đồng thời"]);
+
+    /// <summary>Aspect, negation and modal words: a short complement holding one is a clause, not a noun phrase.</summary>
+    private static readonly PhraseSet ClauseMarkers = new(["đã", "đang", "sẽ", "chưa", "không", "vừa", "sắp", "cần", "phải", "vẫn"]);
+
+    private static bool HasClauseMarker(TokenText t, int first, int end)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            if (ClauseMarkers.Match(t, k, end) > 0)
                 return true;
         }
         return false;
@@ -1145,7 +1161,7 @@ internal static class QuoteRecognizer
         for (int k = c + 2; k < end - 1; k++)
         {
             // "xác nhận sự việc … và cho biết thêm, …": a coordinated cue without a comma ends the content too
-            if ((t.Is(k, "và") || t.Is(k, "đồng thời")) && QuoteCues.Speech.Match(t, k + 1, end) is > 0 and var vl && t.WholeWords(k + 1, vl))
+            if (Coordinators.Match(t, k, end) is > 0 and var co && QuoteCues.Speech.Match(t, k + co, end) is > 0 and var vl && t.WholeWords(k + co, vl))
                 return k;
             if (!t.IsPunct(k, ','))
                 continue;
@@ -1183,7 +1199,7 @@ internal static class QuoteRecognizer
         for (int k = first; k < end; k++)
         {
             if (t.IsCap(k) || EntityWords.Honorifics.Match(t, k, end) > 0 || EntityWords.Titles.Match(t, k, end) > 0
-                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia sẻ"))
+                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia") && t.Is(k + 1, "sẻ"))
                 return true;
         }
         return false;
