@@ -525,4 +525,34 @@ public class QuoteTests
         Quote q = Single(doc, quotes);
         Assert.True(q.Speaker is { Anonymous: true });
     }
+
+    [Fact]
+    public void Speaker_CaptionRunIntoTheSentence_StartsAtTheCapitalizedOpener()
+    {
+        // Given a photo caption run into the next sentence: "… cùng tập luyện Một cầu thủ tiết lộ, …"
+        var (doc, quotes) = Run("Hai tiền đạo cùng tập luyện Một cầu thủ tiết lộ, bài tập này khó hơn nhiều so với vẻ ngoài.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Một cầu thủ", Text(doc, q.Speaker!.Value.Span));
+        Assert.True(q.Speaker is { Anonymous: true });
+        // But a country after a lower-case word ("Bộ Quốc phòng Anh") is no honorific
+        var (doc2, quotes2) = Run("Một phát ngôn viên của Bộ Quốc phòng Anh nói với báo chí rằng các đồng minh sẽ ủng hộ Ukraine.");
+        Assert.StartsWith("Một phát ngôn viên", Text(doc2, Single(doc2, quotes2).Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TheoViPlusTitle_IsASpeaker()
+    {
+        var (doc, quotes) = Run("Cũng theo vị phó chủ tịch huyện, nhiều ngư dân đã tự ra nhà máy để kiểm tra.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("nhiều ngư dân đã tự ra nhà máy để kiểm tra", Text(doc, q.Content));
+    }
+
+    [Fact]
+    public void Indirect_ChoHayTrongTuanNay_ReportsTheClauseWithItsTime()
+    {
+        // Given "cho hay trong tuần này …": a time adverbial opens the reported clause
+        var (doc, quotes) = Run("Ông Trần Văn Tân cho hay trong tuần này huyện sẽ mời các ngư dân đến làm việc.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("trong tuần này huyện sẽ mời", Text(doc, q.Content), StringComparison.Ordinal);
+    }
 }

@@ -96,6 +96,8 @@ internal static class QuoteRecognizer
     /// <summary>Prepositions of place or medium that may open a reported clause after "cho biết" ("cho biết trong tuyên bố chung, …").</summary>
     private static readonly PhraseSet PlaceAdverbials = new(["trong", "tại", "ở", "qua", "trên"]);
 
+    private static readonly PhraseSet TimeNouns = new(["tuần", "tháng", "năm", "ngày", "thời gian", "quý", "tuần này", "hôm nay", "sáng nay", "chiều nay"]);
+
     private static readonly PhraseSet AspectMarkers = new(["đã", "đang", "sẽ", "vừa"]);
 
     private static readonly PhraseSet PassiveMarkers = new(["được", "bị"]);
@@ -568,6 +570,16 @@ internal static class QuoteRecognizer
             if (n > 0 && x + n < cue)
                 return x + n;
         }
+        // A caption run into the sentence ("… cùng chiến tuyến Một cầu thủ tiết lộ"): a capitalized honorific or unnamed-source
+        // opener after a lower-case word starts a new sentence, and the speaker.
+        for (int x = cue - 1; x > k; x--)
+        {
+            if (t.IsCap(x) && t.Kind(x - 1) == TokenKind.Word && !t.IsCap(x - 1)
+                && (EntityWords.Honorifics.Match(t, x, cue) > 0 || EntityWords.AnonymousOpeners.Match(t, x, cue) > 0)
+                && EntityWords.Places.Match(t, x, cue) == 0 && EntityWords.AdminWords.Match(t, x - 1, x) == 0 // "Bộ Quốc phòng Anh", "tỉnh Bà Rịa"
+                && !(entities.MentionAtToken(x) is var m && m >= 0 && entities.Mentions[m].FirstToken < x))
+                return x;
+        }
         // "…, vị này cho biết", "Ông này nói": a short back-reference is the whole speaker, whatever the clause before names.
         if (cue - k <= 4 && cue - k >= 2 && EntityWords.Demonstratives.MatchEndingAt(t, cue, k + 1) > 0)
             return k;
@@ -713,7 +725,8 @@ internal static class QuoteRecognizer
         return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
             || EntityWords.AnonymousOpeners.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
             || EntityWords.OrganizationHeads.Match(t, first, end) > 0
-            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0);
+            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0)
+            || (t.Is(first, "vị") && EntityWords.Titles.Match(t, first + 1, end) > 0); // "vị phó chủ tịch huyện", "vị bác sĩ"
     }
 
     /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
@@ -1007,7 +1020,8 @@ internal static class QuoteRecognizer
                     // "nói tại Bali …", "nhấn mạnh tầm quan trọng của …": a complement, not a reported clause; but "cho biết trong
                     // tuyên bố chung, các nước …": an adverbial that opens the reported clause
                     bool adverbialFirst = t.Is(i, "cho") && (t.Is(i + 1, "biết") || t.Is(i + 1, "hay")) && cl == 2
-                        && PlaceAdverbials.Match(t, c, end) > 0 && CommaWithin(t, c + 1, stop, 12);
+                        && (PlaceAdverbials.Match(t, c, end) > 0 && CommaWithin(t, c + 1, stop, 12)
+                            || t.Is(c, "trong") && TimeNouns.Match(t, c + 1, end) > 0); // "cho hay trong tuần này UBND huyện sẽ …"
                     if (!marked && (Prepositions.Match(t, c, end) > 0 && !adverbialFirst || AbstractObjects.Match(t, c, end) > 0))
                         continue;
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
