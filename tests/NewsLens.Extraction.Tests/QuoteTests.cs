@@ -533,6 +533,9 @@ public class QuoteTests
         var (doc, quotes) = Run("Hai tiền đạo cùng tập luyện Một cầu thủ tiết lộ, bài tập này khó hơn nhiều so với vẻ ngoài.");
         Quote q = Single(doc, quotes);
         Assert.Equal("Một cầu thủ", Text(doc, q.Speaker!.Value.Span));
+        // A name after an honorific is no caption ("ông Nam": "nam" is also an honorific)
+        var (doc3, quotes3) = Run("Bàn về vụ kiện của ông Cao Văn Mỹ, ông Nam cho biết, bản thân chịu nhiều áp lực.");
+        Assert.Equal("ông Nam", Text(doc3, Single(doc3, quotes3).Speaker!.Value.Span));
         Assert.True(q.Speaker is { Anonymous: true });
         // But a country after a lower-case word ("Bộ Quốc phòng Anh") is no honorific
         var (doc2, quotes2) = Run("Một phát ngôn viên của Bộ Quốc phòng Anh nói với báo chí rằng các đồng minh sẽ ủng hộ Ukraine.");
@@ -554,5 +557,95 @@ public class QuoteTests
         var (doc, quotes) = Run("Ông Trần Văn Tân cho hay trong tuần này huyện sẽ mời các ngư dân đến làm việc.");
         Quote q = Single(doc, quotes);
         Assert.StartsWith("trong tuần này huyện sẽ mời", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_HyphenatedTransliteratedName_IsNotCutAtTheHyphen()
+    {
+        // Given a name written in Vietnamese transliteration with hyphens ("Ti-lơ-xơn"): the hyphens join syllables, they are no clause marks
+        var (doc, quotes) = Run("Ngoại trưởng Mỹ Rếch Ti-lơ-xơn cho biết, Mỹ muốn ổn định quan hệ với Nga.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Ngoại trưởng Mỹ Rếch Ti-lơ-xơn", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Theory]
+    [InlineData("Ông Trần Văn Nam từ chối tiết lộ việc công ty có bị phạt hay không.")]
+    [InlineData("Phía công ty phản ứng mạnh trước những cáo buộc cho rằng sản phẩm kém chất lượng.")]
+    [InlineData("Theo ghi nhận của PV, công trình đã được khắc phục.")]
+    [InlineData("Theo kế hoạch, cây cầu sẽ thông xe vào tháng 9.")]
+    [InlineData("Theo thể thức của giải, đội đầu bảng giành vé đi tiếp.")]
+    [InlineData("Phía quân đội sau đó cũng xác nhận việc bắn hạ chiếc máy bay.")]
+    [InlineData("Bộ trưởng Trần Văn Nam bác bỏ bất cứ kết luận nào nói rằng ông đã nhận hối lộ.")]
+    public void Indirect_RefusalAccusationPlanOrObject_IsNotAQuote(string text)
+    {
+        // Given a refusal ("từ chối tiết lộ"), accusations as the subject of "cho rằng", a plan, a format or the reporter's own
+        // observation after "Theo", a confirmed event as an object ("xác nhận việc …")
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_NhungPronounCue_EndsTheFirstReportedClause()
+    {
+        // Given "X thừa nhận …, nhưng ông khẳng định …": two reported clauses of one speaker
+        var (doc, quotes) = Run("Ông Trần Văn Nam thừa nhận đã gặp đối tác hai lần, nhưng ông khẳng định không nhớ nội dung cuộc gặp.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("đã gặp đối tác hai lần", Text(doc, quotes[0].Content));
+        Assert.Equal("không nhớ nội dung cuộc gặp", Text(doc, quotes[1].Content));
+    }
+
+    [Fact]
+    public void Indirect_VaNamedSpeakerCue_EndsTheFirstReportedClause()
+    {
+        // Given "Mỹ tuyên bố … và Triều Tiên cảnh báo …": the second speaker's clause is not part of the first
+        var (doc, quotes) = Run("Mỹ tuyên bố đang cân nhắc các biện pháp mới và Triều Tiên cảnh báo sẽ đáp trả mạnh mẽ.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("đang cân nhắc các biện pháp mới", Text(doc, quotes[0].Content));
+        Assert.Equal("sẽ đáp trả mạnh mẽ", Text(doc, quotes[1].Content));
+    }
+
+    [Fact]
+    public void Indirect_TheoSourceThenUnnamedTitle_TheTitleOpensTheContent()
+    {
+        // Given "Theo cô X, lãnh đạo phải là …": "lãnh đạo" is the subject of the reported clause, not an apposition of the source
+        var (doc, quotes) = Run("Theo cô Nguyễn Thị Lan, lãnh đạo phải là người biết lắng nghe nhân viên.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("lãnh đạo phải là người biết lắng nghe nhân viên", Text(doc, q.Content));
+    }
+
+    [Fact]
+    public void Indirect_XacNhanVuViecDongThoiChoBiet_KeepsTheSpeaker()
+    {
+        var (doc, quotes) = Run("Ông Trần Văn Nam đã xác nhận vụ tấn công của tin tặc, đồng thời cho biết dữ liệu khách hàng vẫn an toàn.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("cho biết", Text(doc, q.Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Speaker_TitleThenForeignName_IsNotAnonymous()
+    {
+        // Given "nhà sáng lập Alibaba Jack Ma cho hay …" inside a sentence: a named source, even when no entity is found for it
+        var (doc, quotes) = Run("Theo tạp chí Inc, nhà sáng lập Alibaba Jack Ma cho hay lãnh đạo cần biết yêu thương nhân viên.");
+        Quote inner = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "cho hay");
+        Assert.True(inner.Speaker is { Anonymous: false });
+    }
+
+    [Fact]
+    public void Indirect_GioiPhanTichNoiRang_TheCueIsNoi()
+    {
+        // Given "giới phân tích nói … rằng": "phân tích" names the analysts, "nói" is the cue
+        var (doc, quotes) = Run("Trong khi đó, giới phân tích nói với truyền thông rằng giá dầu sẽ giảm.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("nói", Text(doc, q.Cue!.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TwoSyllableCueBeforeLanhDao_IsStillACue()
+    {
+        // Given "cho hay lãnh đạo …": the words that make "bảo lãnh" or "nói dối" of a one-syllable cue do not stop "cho hay"
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho hay lãnh đạo huyện sẽ làm việc với người dân.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("lãnh đạo huyện sẽ", Text(doc, q.Content), StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,9 @@ internal static class QuoteRecognizer
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
         "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu",
         // "trong thông báo mới …", "tại buổi phát biểu", "theo đánh giá", "đã có kết luận …", "dẫn nhận định của …": a noun, not a verb of speech
-        "trong", "tại", "theo", "có", "dẫn", "nhận",
+        "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ",
+        // "từ chối tiết lộ", "từ chối bình luận": a refusal, not speech
+        "từ chối",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -73,7 +75,7 @@ internal static class QuoteRecognizer
         "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
     ]);
 
-    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi", "nhưng", "song"]);
+    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi", "nhưng", "song", "trong bối cảnh"]);
 
     /// <summary>Causatives: the one made to think or say speaks ("Điều này khiến nhiều người cho rằng …").</summary>
     private static readonly PhraseSet Causatives = new(["khiến", "khiến cho", "làm cho", "buộc"]);
@@ -85,11 +87,12 @@ internal static class QuoteRecognizer
     /// Nouns of a mindset or of criticism: "ý thức chủ quan cho rằng …", "nhiều chỉ trích cho rằng …" describe a belief, they do not
     /// report what a speaker said.
     /// </summary>
-    private static readonly PhraseSet Mindsets = new(["ý thức", "tâm lý", "quan niệm", "suy nghĩ", "niềm tin", "định kiến", "chỉ trích", "tư tưởng", "thói quen"]);
+    private static readonly PhraseSet Mindsets = new(["ý thức", "tâm lý", "quan niệm", "suy nghĩ", "niềm tin", "định kiến", "chỉ trích", "tư tưởng", "thói quen",
+        "cáo buộc"]); // "những cáo buộc cho rằng …": the accusations, nobody named
 
     /// <summary>Aspect and voice markers: after them a speaker phrase that runs on is a predicate ("… đã phối hợp với X xác nhận …").</summary>
     /// <summary>Head nouns of information: after "xác nhận", "công bố" … they make an object, not a reported clause.</summary>
-    private static readonly PhraseSet InformationObjects = new(["sự việc", "vụ việc", "thông tin", "danh tính", "tin", "tin tức", "sự cố"]);
+    private static readonly PhraseSet InformationObjects = new(["sự việc", "vụ việc", "thông tin", "danh tính", "tin", "tin tức", "sự cố", "vụ", "việc"]);
 
     private static readonly PhraseSet ObjectCues = new(["xác nhận", "công bố", "thông báo", "tiết lộ", "phủ nhận", "bác bỏ"]);
 
@@ -577,9 +580,13 @@ internal static class QuoteRecognizer
             if (t.IsCap(x) && t.Kind(x - 1) == TokenKind.Word && !t.IsCap(x - 1)
                 && (EntityWords.Honorifics.Match(t, x, cue) > 0 || EntityWords.AnonymousOpeners.Match(t, x, cue) > 0)
                 && EntityWords.Places.Match(t, x, cue) == 0 && EntityWords.AdminWords.Match(t, x - 1, x) == 0 // "Bộ Quốc phòng Anh", "tỉnh Bà Rịa"
+                && EntityWords.Honorifics.MatchEndingAt(t, x, k) == 0 && EntityWords.Titles.MatchEndingAt(t, x, k) == 0 // "ông Nam"
                 && !(entities.MentionAtToken(x) is var m && m >= 0 && entities.Mentions[m].FirstToken < x))
                 return x;
         }
+        // ", đồng thời cảnh báo …": an elided subject; the caller takes the speaker of the clause before
+        if (k < cue && Leading.Match(t, k, cue) == cue - k)
+            return k;
         // "…, vị này cho biết", "Ông này nói": a short back-reference is the whole speaker, whatever the clause before names.
         if (cue - k <= 4 && cue - k >= 2 && EntityWords.Demonstratives.MatchEndingAt(t, cue, k + 1) > 0)
             return k;
@@ -626,11 +633,14 @@ internal static class QuoteRecognizer
     private static int SegmentStart(TokenText t, int cue, int floor)
     {
         int k = cue;
-        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
+        while (k > floor && (!t.IsClauseMark(k - 1) || NameHyphen(t, k - 1)) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
                && !t.IsPunct(k - 1, '?') && !t.IsPunct(k - 1, '!'))
             k--;
         return k;
     }
+
+    /// <summary>A hyphen with no space on either side joins the syllables of a name ("Ti-lơ-xơn", "Kim Jong-un"): no clause boundary.</summary>
+    private static bool NameHyphen(TokenText t, int i) => t.IsPunct(i, '-') && t.Touches(i) && t.Touches(i + 1) && i + 1 < t.Count && t.Kind(i + 1) == TokenKind.Word;
 
     private static bool NamesPerson(TokenText t, EntityLayer entities, int first, int end)
     {
@@ -760,7 +770,7 @@ internal static class QuoteRecognizer
                 && Pronouns.Match(t, first, end) == 0);
         // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
         int an = EntityWords.AnonymousOpeners.Match(t, first, end);
-        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)))
+        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)) && !NamesPerson(t, entities, first, end))
         {
             bool named = false;
             int m0 = entities.MentionAtToken(first);
@@ -801,9 +811,10 @@ internal static class QuoteRecognizer
         }
         if (best >= 0)
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        // "nhà sáng lập Alibaba Jack Ma", "chuyên trang giải trí Blooloop": a foreign name makes the source a named one
         if (!LooksLikeSpeaker(t, entities, first, end))
-            return lowerStart ? new QuoteSpeaker(span, -1, true) : new QuoteSpeaker(span, -1, false);
-        return new QuoteSpeaker(span, -1, lowerStart);
+            return new QuoteSpeaker(span, -1, lowerStart && !HasForeignPerson(t, first, end));
+        return new QuoteSpeaker(span, -1, lowerStart && !HasForeignPerson(t, first, end));
     }
 
     private static bool HasForeignPerson(TokenText t, int first, int end)
@@ -907,10 +918,18 @@ internal static class QuoteRecognizer
                     }
                     while (e + 1 < end && t.IsPunct(e, ',') && EntityWords.Titles.Match(t, e + 1, end) > 0)
                     {
-                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source.
-                        e++;
-                        while (e < end && !t.IsPunct(e, ',') && e - i < 40)
-                            e++;
+                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source; but
+                        // not "Theo cô X, lãnh đạo phải là …" (no name: the clause's subject) nor a clause ("…, Thủ tướng Y ca ngợi … đã …")
+                        int a = e + 1;
+                        int ae = a;
+                        while (ae < end && !t.IsPunct(ae, ',') && ae - i < 40)
+                            ae++;
+                        bool named = false;
+                        for (int x = a + 1; x < ae && !named; x++)
+                            named = t.IsCap(x);
+                        if (!named || ae - a > 12 || HasQuoteMark(t, a, ae) || HasClauseMarker(t, a, ae))
+                            break;
+                        e = ae;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
                     if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) is > 0 and var rule && t.WholeWords(i + 1, rule) && !(t.Is(i + 1, "luật") && t.Is(i + 2, "sư")) || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
@@ -939,7 +958,7 @@ internal static class QuoteRecognizer
                 if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || ((t.Is(i, "dẫn") || t.Is(i, "trích")) && t.Is(i + 1, "lời")))
                     continue;
                 int after = i + cl;
-                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
+                if (cl == 1 && NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
                     continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
                 if (FramesDirect(quotes, t.Span(i, i + cl)) is { } framed)
@@ -957,7 +976,8 @@ internal static class QuoteRecognizer
                 int segStart = SpeakerStart(t, entities, i, floor);
                 if (segStart >= i)
                     continue;
-                if (Requests.Match(t, segStart, i) > 0 || EndsWithMindset(t, segStart, i) || HasPredicate(t, segStart, i, nested: i < contentUntil))
+                // "bất cứ kết luận nào nói rằng …": an indefinite noun, nobody speaks
+                if (Requests.Match(t, segStart, i) > 0 || EndsWithMindset(t, segStart, i) || t.Is(i - 1, "nào") || HasPredicate(t, segStart, i, nested: i < contentUntil))
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
@@ -990,6 +1010,8 @@ internal static class QuoteRecognizer
                         }
                         if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.IsPunct(r, '.'))
                             break;
+                        if (r > c && QuoteCues.Any.Match(t, r, end) is > 0 and var rc && t.WholeWords(r, rc))
+                            break; // "bác bỏ bất cứ kết luận nào nói rằng …": that "rằng" belongs to the nearer cue
                     }
                 }
                 if (directive)
@@ -1030,12 +1052,19 @@ internal static class QuoteRecognizer
                     if (!marked && ce - c <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, ce, c + 1) > 0)
                         continue; // "xác nhận thông tin này", "khẳng định điều đó": an object, not a clause
                     if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce) && !HasClauseMarker(t, c, ce))
-                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause ("huyện chưa nhận được …" is one)
-                    if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl)
+                    {
+                        // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause ("huyện chưa nhận được …" is one);
+                        // the coordinated cue after it keeps this speaker
+                        KeepSpeakerForNextCue(t, entities, history, elided, segStart, speakerEnd, i);
+                        floor = ce;
+                        i = ce - 1;
+                        continue;
+                    }
+                    if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce))
                     {
                         // "xác nhận sự việc … và cho biết …", "xác nhận danh tính …": what is confirmed, not a clause; a cue
                         // coordinated after it keeps this speaker
-                        if (ce < stop && !t.IsPunct(ce, ','))
+                        if (ce < stop)
                         {
                             KeepSpeakerForNextCue(t, entities, history, elided, segStart, speakerEnd, i);
                             floor = ce;
@@ -1121,7 +1150,7 @@ internal static class QuoteRecognizer
 
     private static bool HasClauseMarker(TokenText t, int first, int end)
     {
-        for (int k = first + 1; k < end; k++)
+        for (int k = first; k < end; k++)
         {
             if (ClauseMarkers.Match(t, k, end) > 0)
                 return true;
@@ -1178,13 +1207,37 @@ internal static class QuoteRecognizer
             if (Coordinators.Match(t, k, end) is > 0 and var co && QuoteCues.Speech.Match(t, k + co, end) is > 0 and var vl && t.WholeWords(k + co, vl))
                 return k;
             if (!t.IsPunct(k, ','))
+            {
+                // "… đang cân nhắc các biện pháp và Triều Tiên cảnh báo …": "và" + a short named subject + a cue
+                if (t.Is(k, "và") && NewSpeakerThenCue(t, k + 1, end))
+                    return k;
                 continue;
+            }
+            if (NewSpeakerThenCue(t, k + 1 + Leading.Match(t, k + 1, end), end))
+                return k; // "…, nhưng ông khẳng định …"
             int n = k + 1;
             n += Leading.Match(t, n, end);
             if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
                 return k;
         }
         return end;
+    }
+
+    /// <summary>A pronoun or a short run of capitalized words (a name) followed by a speech cue ("ông khẳng định", "Triều Tiên cảnh báo").</summary>
+    private static bool NewSpeakerThenCue(TokenText t, int n, int end)
+    {
+        int s = Pronouns.Match(t, n, end);
+        if (s == 0)
+        {
+            while (n + s < end && s < 4 && t.IsCap(n + s) && t.Kind(n + s) == TokenKind.Word)
+                s++;
+            if (s == 0 || n + s < end && t.IsCap(n + s))
+                return false;
+        }
+        n += s;
+        while (n < end && (t.Is(n, "cũng") || t.Is(n, "đã") || t.Is(n, "còn")))
+            n++;
+        return QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl) && !t.IsCap(n);
     }
 
     /// <summary>Cues of directives whose content is the object clause ("hối thúc các nước phương Tây đưa ra …"); only with a named person.</summary>
@@ -1201,7 +1254,10 @@ internal static class QuoteRecognizer
     }
 
     /// <summary>"Theo luật Nga, …", "Theo quy định, …": a rule, not a speaker.</summary>
-    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ"]);
+    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ",
+        // a plan, a custom, a format, a wish, the reporter's own observation: "Theo kế hoạch, …", "Theo ghi nhận của PV, …"
+        "kế hoạch", "dự kiến", "thông lệ", "chương trình", "lộ trình", "phương án", "lịch", "thể thức", "mong muốn", "nghĩa đen",
+        "ghi nhận", "quan sát", "tìm hiểu"]);
 
     /// <summary>Nouns of what a source said, before "từ"/"của" and the source ("Theo tiết lộ từ …").</summary>
     private static readonly PhraseSet SourceNouns = new(["tiết lộ", "chia sẻ", "lời kể", "thông báo", "nhận định", "ý kiến", "lời", "dự báo"]);
