@@ -648,4 +648,33 @@ public class QuoteTests
         Quote q = Single(doc, quotes);
         Assert.StartsWith("lãnh đạo huyện sẽ", Text(doc, q.Content), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Các thí sinh bằng điểm được xét theo các điều kiện phụ do trường đã công bố, nếu vẫn vượt chỉ tiêu thì ưu tiên nguyện vọng cao hơn.")]
+    [InlineData("Tuy nhiên, ông Trần Văn Nam không lý giải rõ cho nhận định này.")]
+    [InlineData("Chi cục đã ban hành thông báo thực hiện quyền khởi kiện trong thời hạn một tháng.")]
+    public void Indirect_RelativeAgentOrNounAfterChoOrBanHanh_IsNotAQuote(string text)
+    {
+        // Given a relative clause with its agent ("do trường đã công bố"), a cue word as a noun after "cho" or "ban hành"
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Speaker_BracketsBeforeTheCue_StayInTheSpeakerPhrase()
+    {
+        var (doc, quotes) = Run("Ông Nguyễn Văn Ninh (85 tuổi, người trông coi đền) chia sẻ, cây táu đã có từ thời vua Hùng.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("Ông Nguyễn Văn Ninh", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+        Assert.Equal("Nguyễn Văn Ninh", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_TimePhraseThenNamedSpeakerCue_IsReportedInsideTheOuterReport()
+    {
+        // Given "X tiết lộ, [a time phrase], Y nói …": the outer report holds the inner one, it does not stop at ", Y nói"
+        var (doc, quotes) = Run("Người thân của tài xế tiết lộ, một ngày trước khi xảy ra tai nạn, Quý nói vợ đi vay tiền để sửa xe.");
+        Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "tiết lộ");
+        Assert.EndsWith("vay tiền để sửa xe", Text(doc, outer.Content), StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ internal static class QuoteRecognizer
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
         "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu",
         // "trong thông báo mới …", "tại buổi phát biểu", "theo đánh giá", "đã có kết luận …", "dẫn nhận định của …": a noun, not a verb of speech
-        "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ",
+        "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ", "cho", "ban hành", "gửi", "phát đi",
         // "từ chối tiết lộ", "từ chối bình luận": a refusal, not speech
         "từ chối",
     ]);
@@ -633,6 +633,16 @@ internal static class QuoteRecognizer
     private static int SegmentStart(TokenText t, int cue, int floor)
     {
         int k = cue;
+        // "Ông X (85 tuổi, người trông coi đền) chia sẻ": a comma inside brackets does not end the speaker phrase
+        for (int depth = 0; k > floor; k--)
+        {
+            if (t.IsPunct(k - 1, ')'))
+                depth++;
+            else if (t.IsPunct(k - 1, '(') && depth > 0)
+                depth--;
+            else if (depth == 0)
+                break;
+        }
         while (k > floor && (!t.IsClauseMark(k - 1) || NameHyphen(t, k - 1)) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
                && !t.IsPunct(k - 1, '?') && !t.IsPunct(k - 1, '!'))
             k--;
@@ -1138,6 +1148,9 @@ internal static class QuoteRecognizer
                 return true;
             if (nested && AspectMarkers.Match(t, k, cue) > 0 && cue - k - 1 > 2)
                 return true;
+            // a relative clause with its agent: "các điều kiện phụ do trường đã công bố, …"
+            if (t.Is(k, "do") && k > first && cue - k - 1 <= 4)
+                return true;
         }
         return false;
     }
@@ -1213,8 +1226,8 @@ internal static class QuoteRecognizer
                     return k;
                 continue;
             }
-            if (NewSpeakerThenCue(t, k + 1 + Leading.Match(t, k + 1, end), end))
-                return k; // "…, nhưng ông khẳng định …"
+            if (Leading.Match(t, k + 1, end) is > 0 and var lead && Pronouns.Match(t, k + 1 + lead, end) > 0 && NewSpeakerThenCue(t, k + 1 + lead, end))
+                return k; // "…, nhưng ông khẳng định …" (not "…, [a time phrase], Quý nói …": the outer report holds the inner one)
             int n = k + 1;
             n += Leading.Match(t, n, end);
             if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
