@@ -545,9 +545,11 @@ public class QuoteTests
     [Fact]
     public void Indirect_TheoViPlusTitle_IsASpeaker()
     {
-        var (doc, quotes) = Run("Cũng theo vị phó chủ tịch huyện, nhiều ngư dân đã tự ra nhà máy để kiểm tra.");
+        var (doc, quotes) = Run("Ông Trần Văn Tân là phó chủ tịch huyện. Cũng theo vị phó chủ tịch huyện, nhiều ngư dân đã tự ra nhà máy để kiểm tra.");
         Quote q = Single(doc, quotes);
         Assert.Equal("nhiều ngư dân đã tự ra nhà máy để kiểm tra", Text(doc, q.Content));
+        // and "vị" + title refers back to the official named before, it is no unnamed source
+        Assert.Equal("Trần Văn Tân", SpeakerName(doc, q));
     }
 
     [Fact]

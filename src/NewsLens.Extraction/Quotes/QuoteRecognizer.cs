@@ -809,6 +809,7 @@ internal static class QuoteRecognizer
         }
         bool backReference = Pronouns.Match(t, first, end) == end - first
             || EntityWords.Demonstratives.MatchEndingAt(t, end, first) > 0
+            || t.Is(first, "vị") && EntityWords.Titles.Match(t, first + 1, end) > 0 && best < 0 // "vị phó chủ tịch huyện": the official named before
             || (EntityWords.Titles.Match(t, first, end) > 0 && (best < 0 || bestType is EntityType.Location or EntityType.Organization) && !HasForeignPerson(t, first, end));
         if (best >= 0 && bestType == EntityType.Person && entities.Mentions[best].EndToken < end && t.IsPunct(entities.Mentions[best].EndToken, ','))
             span = t.Span(first, entities.Mentions[best].EndToken); // "ông Michael R. Davis, chuyên gia …," is "ông Michael R. Davis"
