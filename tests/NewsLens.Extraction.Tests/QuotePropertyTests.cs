@@ -15,12 +15,35 @@ public class QuotePropertyTests
         "Bộ trưởng Quốc phòng Mỹ Lloyd Austin", "một quan chức", "các nhà ngoại giao", "ông", "bà", "vị tướng này", "người này",
         "Điện Kremlin", "nói thêm", "đồng thời nói thêm rằng", "Zelensky", "Tổng thống Volodymyr Zelensky", "khẳng định", "-",
         "“Chúng tôi sẵn sàng”", "lưu ý rằng", "“ranh giới đỏ”", "(", ")", "PGS.TS.", "Seth G. Jones",
+        "và", "đồng thời đề nghị", "xác nhận", "thông tin này", "Xin ông cho biết", "khiến", "được", "nhưng", "vị này", "tuyên bố “",
     ];
 
     private static readonly Gen<string> Texts = Gen.OneOf(
         TextGen.Mixed,
         Gen.OneOf(Gen.OneOf(Fragments), TextGen.Vietnamese, Gen.OneOf(" ", ", ", ". ", "\n"))
             .Array[1, 16].Select(parts => string.Concat(parts)));
+
+    [Fact]
+    public void Process_AnyText_ReportedSpeechNeverOverlapsADirectQuote()
+    {
+        // Given any text, when quotes are found, then no indirect or mixed quote shares a character with a direct one: reported
+        // content stops before a direct quote of its sentence
+        Texts.Sample(text =>
+        {
+            Quote[] quotes = QuoteTests.Pipeline.Process(text).GetQuotes().ToArray();
+            foreach (Quote reported in quotes)
+            {
+                if (reported.Kind == QuoteKind.Direct)
+                    continue;
+                foreach (Quote direct in quotes)
+                {
+                    if (direct.Kind == QuoteKind.Direct && direct.Content.Overlaps(reported.Content))
+                        return false;
+                }
+            }
+            return true;
+        });
+    }
 
     [Fact]
     public void Process_AnyText_SpansInsideTheTextAndSpeakersPointAtEntities()

@@ -334,4 +334,349 @@ public class QuoteTests
         Assert.True(q.Speaker is { Anonymous: false });
         Assert.StartsWith("Bộ Y tế", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    // ---- the quote review: precision of reported speech (rules from the dev errors and the audit of unannotated articles) ----
+
+    [Fact]
+    public void Indirect_ContentRunningIntoADirectQuote_StopsBeforeItsFrame()
+    {
+        // Given reported speech followed, in the same sentence, by "và X tuyên bố “…”"
+        var (doc, quotes) = Run("Hãng tin Reuters cho biết, hai bên đã ký thỏa thuận vào năm 2015 và Hà Nội tuyên bố “sẽ thực hiện ngay”.");
+        // Then the reported clause stops before the frame of the direct quote, and the direct quote is found too
+        Quote reported = Assert.Single(quotes, q => q.Kind != QuoteKind.Direct);
+        Assert.Equal("hai bên đã ký thỏa thuận vào năm 2015", Text(doc, reported.Content));
+        Quote direct = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("sẽ thực hiện ngay", Text(doc, direct.Content));
+    }
+
+    [Fact]
+    public void Indirect_CueFollowedByACoordinatedVerb_IsNotAReportedClause()
+    {
+        // Given a document that "khẳng định và bảo đảm" a right: two verbs sharing an object, no clause
+        var (_, quotes) = Run("Dự thảo luật khẳng định và bảo đảm quyền sở hữu của người dân.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_DirectQuoteCueThenVaCue_KeepsTheDirectQuotesSpeaker()
+    {
+        // Given '"…", bà Lan nhận xét và khẳng định …': the second cue reports with the same speaker
+        var (doc, quotes) = Run("\"Món ăn ở đây rất ngon. Tôi sẽ quay lại\", bà Nguyễn Thị Lan nhận xét và khẳng định nhà hàng xứng đáng được khen.");
+        Quote reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("khẳng định", Text(doc, reported.Cue!.Value));
+        Assert.StartsWith("nhà hàng xứng đáng", Text(doc, reported.Content), StringComparison.Ordinal);
+        Assert.Equal("Nguyễn Thị Lan", SpeakerName(doc, reported));
+    }
+
+    [Fact]
+    public void Indirect_RangFarAfterChoBiet_DoesNotSkipTheClauseBeforeIt()
+    {
+        // Given "cho biết họ đã được thông báo rằng …": "cho biết" reports the whole clause, not only what follows "rằng"
+        var (doc, quotes) = Run("Gia đình anh Minh cho biết họ đã được thông báo rằng anh sẽ được thả vào tuần tới.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("cho biết", Text(doc, q.Cue!.Value));
+        Assert.StartsWith("họ đã được thông báo rằng", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Trong thông báo mới của cảnh sát, họ cho biết chiếc xe đã được tìm thấy ở ngoại ô.", "cho biết")]
+    [InlineData("Hãng tin Reuters dẫn nhận định của giới chuyên gia cho biết, chi phí trục vớt sẽ rất lớn.", "cho biết")]
+    public void Indirect_CueWordAfterAPrepositionOrDan_IsANoun(string text, string cue)
+    {
+        // Given "trong thông báo …", "dẫn nhận định …": the cue word is a noun there; the real cue comes later
+        var (doc, quotes) = Run(text);
+        Quote q = Single(doc, quotes);
+        Assert.Equal(cue, Text(doc, q.Cue!.Value));
+    }
+
+    [Theory]
+    [InlineData("Hội đồng chuyên môn đã có kết luận về nguyên nhân vụ việc.")]
+    [InlineData("Xin ông cho biết kế hoạch của công ty trong năm tới?")]
+    [InlineData("Người dân viết đơn gửi lên công an phường.")]
+    [InlineData("Nguồn tin từ quân đội đã xác nhận thông tin này.")]
+    [InlineData("Anh Tuấn, một kỹ sư trẻ được nhiều đồng nghiệp nhận xét là rất chăm chỉ, đã xin nghỉ việc.")]
+    public void Indirect_CueWordThatReportsNothing_IsNotAQuote(string text)
+    {
+        // Given a cue word used as a noun ("có kết luận"), in a request ("Xin ông cho biết …?"), with a noun object ("viết đơn",
+        // "xác nhận thông tin này") or with the agent of a passive ("được nhiều đồng nghiệp nhận xét là …")
+        var (_, quotes) = Run(text);
+        // Then no quote
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_VietRang_IsStillReportedSpeech()
+    {
+        var (doc, quotes) = Run("Tờ Guardian viết rằng chính phủ sẽ công bố kế hoạch mới vào tháng sau.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("chính phủ sẽ công bố", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_MindsetNounBeforeChoRang_IsNotASpeaker()
+    {
+        // Given "Theo luật sư X, nhiều người vẫn giữ tâm lý chủ quan cho rằng …": a belief inside the lawyer's words
+        var (doc, quotes) = Run("Theo luật sư Phạm Văn Bình, nhiều người vẫn giữ tâm lý chủ quan cho rằng vỉa hè trước nhà là của mình.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Theo", Text(doc, q.Cue!.Value));
+        Assert.Equal("Phạm Văn Bình", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_NestedSpeakerPhraseWithAPredicate_IsNotAReportedSpeaker()
+    {
+        // Given reported content whose own cue follows a verb phrase ("đã phối hợp với nhà trường xác nhận danh tính …")
+        var (doc, quotes) = Run("Ông Trần Văn Nam khẳng định lực lượng chức năng đã phối hợp với nhà trường xác nhận danh tính hai nạn nhân.");
+        // Then one quote: what ông Nam affirmed
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("lực lượng chức năng đã phối hợp", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_Causative_TheOneMadeToThinkSpeaks()
+    {
+        // Given "Điều này khiến nhiều người cho rằng …"
+        var (doc, quotes) = Run("Điều này khiến nhiều người cho rằng giá nhà sẽ còn tăng mạnh.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nhiều người", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Speaker_AfterNhungInALongClause_IsTheUnnamedSource()
+    {
+        // Given "Dù chưa công bố … nhưng nguồn tin quân sự cho biết, …": the speaker phrase starts after "nhưng"
+        var (doc, quotes) = Run("Dù chưa công bố chi tiết về hệ thống mới nhưng nguồn tin quân sự Mỹ cho biết, hệ thống này đã được thử nghiệm thành công.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nguồn tin quân sự Mỹ", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Speaker_ViNayAfterALongApposition_ResolvesToThePersonNamedBefore()
+    {
+        // Given "Liên hệ với ông X, <two titles>, vị này cho biết …"
+        var (doc, quotes) = Run("Liên hệ với ông Trần Văn Nam, Phó Chủ tịch UBND huyện, Trưởng ban chỉ đạo phòng chống thiên tai, vị này cho biết huyện chưa nhận được công văn.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("vị này", Text(doc, q.Speaker!.Value.Span));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_DongThoiKeuGoi_IsADirectiveOfTheSameNamedSpeaker()
+    {
+        // Given "X cho biết …, đồng thời kêu gọi …": a directive needs a named person; the elided subject is one
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho biết huyện chưa nhận được công văn, đồng thời kêu gọi người dân liên hệ với Sở Nội vụ.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("kêu gọi", Text(doc, quotes[1].Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, quotes[1]));
+    }
+
+    [Fact]
+    public void Indirect_TheoSourceWithACommaInBrackets_KeepsTheBracketsInTheSource()
+    {
+        var (doc, quotes) = Run("Theo anh Lê Văn Hùng (45 tuổi, tài xế taxi) thì, chiếc xe bị chặn lại ở đầu ngõ.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("chiếc xe bị chặn lại ở đầu ngõ", Text(doc, q.Content));
+        Assert.Equal("Lê Văn Hùng", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_XacNhanSuViecVaChoBiet_ReportsOnlyTheClause()
+    {
+        // Given "X xác nhận sự việc … và cho biết thêm, …": the incident confirmed is an object; the clause after "cho biết" is reported
+        var (doc, quotes) = Run("Ông Trần Văn Nam xác nhận sự việc xảy ra tại công trường và cho biết thêm, công ty sẽ hỗ trợ gia đình nạn nhân.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("công ty sẽ hỗ trợ gia đình nạn nhân", Text(doc, q.Content));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_ChoBietTrongThenComma_ReportsTheClauseWithItsAdverbial()
+    {
+        // Given "cho biết trong tuyên bố chung, …": the adverbial of place opens the reported clause
+        var (doc, quotes) = Run("Các nguồn tin ở Hamburg cho biết trong tuyên bố chung, các nước nhất trí tăng viện trợ.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.EndsWith("các nước nhất trí tăng viện trợ", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TheoTietLoTuNguonTin_IsTheUnnamedSource()
+    {
+        var (doc, quotes) = Run("Theo tiết lộ từ nguồn tin quân sự Mỹ, tàu sân bay sẽ rời cảng vào tuần tới.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+        Assert.Equal("nguồn tin quân sự Mỹ", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Direct_CueFollowedByAnAdverbialClause_IsNotReusedForReportedSpeech()
+    {
+        // Given '"…", ông X cho biết khi trả lời câu hỏi, liệu …': the cue frames the direct quote only
+        var (_, quotes) = Run("\"Không phải tiểu đoàn mà là trung đoàn\", ông Trần Văn Nam cho biết khi trả lời câu hỏi, liệu công ty có mua thêm hay không.");
+        Assert.Equal(QuoteKind.Direct, Assert.Single(quotes).Kind);
+    }
+
+    [Fact]
+    public void Indirect_DaPhanGroup_IsAnonymous()
+    {
+        var (doc, quotes) = Run("Đa phần dân mạng đều cho rằng đây là bản đăng ký hài hước nhất.");
+        Quote q = Single(doc, quotes);
+        Assert.True(q.Speaker is { Anonymous: true });
+    }
+
+    [Fact]
+    public void Speaker_CaptionRunIntoTheSentence_StartsAtTheCapitalizedOpener()
+    {
+        // Given a photo caption run into the next sentence: "… cùng tập luyện Một cầu thủ tiết lộ, …"
+        var (doc, quotes) = Run("Hai tiền đạo cùng tập luyện Một cầu thủ tiết lộ, bài tập này khó hơn nhiều so với vẻ ngoài.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Một cầu thủ", Text(doc, q.Speaker!.Value.Span));
+        // A name after an honorific is no caption ("ông Nam": "nam" is also an honorific)
+        var (doc3, quotes3) = Run("Bàn về vụ kiện của ông Cao Văn Mỹ, ông Nam cho biết, bản thân chịu nhiều áp lực.");
+        Assert.Equal("ông Nam", Text(doc3, Single(doc3, quotes3).Speaker!.Value.Span));
+        Assert.True(q.Speaker is { Anonymous: true });
+        // But a country after a lower-case word ("Bộ Quốc phòng Anh") is no honorific
+        var (doc2, quotes2) = Run("Một phát ngôn viên của Bộ Quốc phòng Anh nói với báo chí rằng các đồng minh sẽ ủng hộ Ukraine.");
+        Assert.StartsWith("Một phát ngôn viên", Text(doc2, Single(doc2, quotes2).Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TheoViPlusTitle_IsASpeaker()
+    {
+        var (doc, quotes) = Run("Ông Trần Văn Tân là phó chủ tịch huyện. Cũng theo vị phó chủ tịch huyện, nhiều ngư dân đã tự ra nhà máy để kiểm tra.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("nhiều ngư dân đã tự ra nhà máy để kiểm tra", Text(doc, q.Content));
+        // and "vị" + title refers back to the official named before, it is no unnamed source
+        Assert.Equal("Trần Văn Tân", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_ChoHayTrongTuanNay_ReportsTheClauseWithItsTime()
+    {
+        // Given "cho hay trong tuần này …": a time adverbial opens the reported clause
+        var (doc, quotes) = Run("Ông Trần Văn Tân cho hay trong tuần này huyện sẽ mời các ngư dân đến làm việc.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("trong tuần này huyện sẽ mời", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_HyphenatedTransliteratedName_IsNotCutAtTheHyphen()
+    {
+        // Given a name written in Vietnamese transliteration with hyphens ("Ti-lơ-xơn"): the hyphens join syllables, they are no clause marks
+        var (doc, quotes) = Run("Ngoại trưởng Mỹ Rếch Ti-lơ-xơn cho biết, Mỹ muốn ổn định quan hệ với Nga.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("Ngoại trưởng Mỹ Rếch Ti-lơ-xơn", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Theory]
+    [InlineData("Ông Trần Văn Nam từ chối tiết lộ việc công ty có bị phạt hay không.")]
+    [InlineData("Phía công ty phản ứng mạnh trước những cáo buộc cho rằng sản phẩm kém chất lượng.")]
+    [InlineData("Theo ghi nhận của PV, công trình đã được khắc phục.")]
+    [InlineData("Theo kế hoạch, cây cầu sẽ thông xe vào tháng 9.")]
+    [InlineData("Theo thể thức của giải, đội đầu bảng giành vé đi tiếp.")]
+    [InlineData("Phía quân đội sau đó cũng xác nhận việc bắn hạ chiếc máy bay.")]
+    [InlineData("Bộ trưởng Trần Văn Nam bác bỏ bất cứ kết luận nào nói rằng ông đã nhận hối lộ.")]
+    public void Indirect_RefusalAccusationPlanOrObject_IsNotAQuote(string text)
+    {
+        // Given a refusal ("từ chối tiết lộ"), accusations as the subject of "cho rằng", a plan, a format or the reporter's own
+        // observation after "Theo", a confirmed event as an object ("xác nhận việc …")
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Indirect_NhungPronounCue_EndsTheFirstReportedClause()
+    {
+        // Given "X thừa nhận …, nhưng ông khẳng định …": two reported clauses of one speaker
+        var (doc, quotes) = Run("Ông Trần Văn Nam thừa nhận đã gặp đối tác hai lần, nhưng ông khẳng định không nhớ nội dung cuộc gặp.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("đã gặp đối tác hai lần", Text(doc, quotes[0].Content));
+        Assert.Equal("không nhớ nội dung cuộc gặp", Text(doc, quotes[1].Content));
+    }
+
+    [Fact]
+    public void Indirect_VaNamedSpeakerCue_EndsTheFirstReportedClause()
+    {
+        // Given "Mỹ tuyên bố … và Triều Tiên cảnh báo …": the second speaker's clause is not part of the first
+        var (doc, quotes) = Run("Mỹ tuyên bố đang cân nhắc các biện pháp mới và Triều Tiên cảnh báo sẽ đáp trả mạnh mẽ.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("đang cân nhắc các biện pháp mới", Text(doc, quotes[0].Content));
+        Assert.Equal("sẽ đáp trả mạnh mẽ", Text(doc, quotes[1].Content));
+    }
+
+    [Fact]
+    public void Indirect_TheoSourceThenUnnamedTitle_TheTitleOpensTheContent()
+    {
+        // Given "Theo cô X, lãnh đạo phải là …": "lãnh đạo" is the subject of the reported clause, not an apposition of the source
+        var (doc, quotes) = Run("Theo cô Nguyễn Thị Lan, lãnh đạo phải là người biết lắng nghe nhân viên.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("lãnh đạo phải là người biết lắng nghe nhân viên", Text(doc, q.Content));
+    }
+
+    [Fact]
+    public void Indirect_XacNhanVuViecDongThoiChoBiet_KeepsTheSpeaker()
+    {
+        var (doc, quotes) = Run("Ông Trần Văn Nam đã xác nhận vụ tấn công của tin tặc, đồng thời cho biết dữ liệu khách hàng vẫn an toàn.");
+        Quote q = Single(doc, quotes);
+        Assert.Equal("cho biết", Text(doc, q.Cue!.Value));
+        Assert.Equal("Trần Văn Nam", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Speaker_TitleThenForeignName_IsNotAnonymous()
+    {
+        // Given "nhà sáng lập Alibaba Jack Ma cho hay …" inside a sentence: a named source, even when no entity is found for it
+        var (doc, quotes) = Run("Theo tạp chí Inc, nhà sáng lập Alibaba Jack Ma cho hay lãnh đạo cần biết yêu thương nhân viên.");
+        Quote inner = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "cho hay");
+        Assert.True(inner.Speaker is { Anonymous: false });
+    }
+
+    [Fact]
+    public void Indirect_GioiPhanTichNoiRang_TheCueIsNoi()
+    {
+        // Given "giới phân tích nói … rằng": "phân tích" names the analysts, "nói" is the cue
+        var (doc, quotes) = Run("Trong khi đó, giới phân tích nói với truyền thông rằng giá dầu sẽ giảm.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("nói", Text(doc, q.Cue!.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indirect_TwoSyllableCueBeforeLanhDao_IsStillACue()
+    {
+        // Given "cho hay lãnh đạo …": the words that make "bảo lãnh" or "nói dối" of a one-syllable cue do not stop "cho hay"
+        var (doc, quotes) = Run("Ông Trần Văn Nam cho hay lãnh đạo huyện sẽ làm việc với người dân.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("lãnh đạo huyện sẽ", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các thí sinh bằng điểm được xét theo các điều kiện phụ do trường đã công bố, nếu vẫn vượt chỉ tiêu thì ưu tiên nguyện vọng cao hơn.")]
+    [InlineData("Tuy nhiên, ông Trần Văn Nam không lý giải rõ cho nhận định này.")]
+    [InlineData("Chi cục đã ban hành thông báo thực hiện quyền khởi kiện trong thời hạn một tháng.")]
+    public void Indirect_RelativeAgentOrNounAfterChoOrBanHanh_IsNotAQuote(string text)
+    {
+        // Given a relative clause with its agent ("do trường đã công bố"), a cue word as a noun after "cho" or "ban hành"
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Speaker_BracketsBeforeTheCue_StayInTheSpeakerPhrase()
+    {
+        var (doc, quotes) = Run("Ông Nguyễn Văn Ninh (85 tuổi, người trông coi đền) chia sẻ, cây táu đã có từ thời vua Hùng.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("Ông Nguyễn Văn Ninh", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+        Assert.Equal("Nguyễn Văn Ninh", SpeakerName(doc, q));
+    }
+
+    [Fact]
+    public void Indirect_TimePhraseThenNamedSpeakerCue_IsReportedInsideTheOuterReport()
+    {
+        // Given "X tiết lộ, [a time phrase], Y nói …": the outer report holds the inner one, it does not stop at ", Y nói"
+        var (doc, quotes) = Run("Người thân của tài xế tiết lộ, một ngày trước khi xảy ra tai nạn, Quý nói vợ đi vay tiền để sửa xe.");
+        Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "tiết lộ");
+        Assert.EndsWith("vay tiền để sửa xe", Text(doc, outer.Content), StringComparison.Ordinal);
+    }
 }

@@ -88,7 +88,7 @@ internal static class EntityWords
     [
         "một", "các", "những", "nhiều", "một số", "một vài", "vài", "giới", "nguồn tin", "truyền thông", "báo chí", "giới chức",
         "người dân", "nhân chứng", "phần lớn", "đa số", "hầu hết", "phía", "thủy thủ đoàn", "giới chuyên gia", "chuyên gia", "dư luận",
-        "cư dân", "người thân", "gia đình", "các nhà", "một người", "người", "hàng xóm", "nhân viên", "các hãng",
+        "cư dân", "người thân", "gia đình", "các nhà", "một người", "người", "hàng xóm", "nhân viên", "các hãng", "đa phần",
     ]);
 
     /// <summary>Back-references to a person introduced before ("người này", "vị tướng này", "nhà ngoại giao này").</summary>

@@ -21,13 +21,17 @@ internal static class QuoteRecognizer
     [
         "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
         "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
-        "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi",
+        "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi", "đều",
     ]);
 
     private static readonly PhraseSet Nominalizers = new(
     [
         "các", "những", "một", "của", "với", "bản", "lời", "cuộc", "bài", "sự", "việc", "được", "bị", "có thể", "đưa ra", "ra",
         "thể", "để", "nhằm", "qua", "mọi", "nhiều", "cần", "phải", "không", "chưa", "khó", "chẳng", "đừng", "hãy", "câu",
+        // "trong thông báo mới …", "tại buổi phát biểu", "theo đánh giá", "đã có kết luận …", "dẫn nhận định của …": a noun, not a verb of speech
+        "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ", "cho", "ban hành", "gửi", "phát đi",
+        // "từ chối tiết lộ", "từ chối bình luận": a refusal, not speech
+        "từ chối",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -47,13 +51,14 @@ internal static class QuoteRecognizer
 
     /// <summary>
     /// Cues whose reported clause may follow them directly ("X cho biết Y …"); the others need "rằng", "," or ":" ("X chia sẻ rằng …").
-    /// "phủ nhận" and "bác bỏ" are not here: their object is most often a noun phrase ("phủ nhận các cáo buộc").
+    /// "phủ nhận" and "bác bỏ" are not here: their object is most often a noun phrase ("phủ nhận các cáo buộc"); nor is "viết"
+    /// ("viết đơn tố cáo", "viết thư"): "X viết: …", "X viết rằng …", "X viết trên Twitter rằng …" still count.
     /// </summary>
     private static readonly PhraseSet DirectComplement = new(
     [
         "cho biết", "cho biết thêm", "nói", "nói thêm", "khẳng định", "tuyên bố", "nhấn mạnh", "nhấn mạnh thêm", "cho hay", "nhận định",
         "thừa nhận", "lưu ý", "cảnh báo", "xác nhận", "nêu rõ", "kết luận", "tiết lộ", "dự báo", "ước tính", "nhận xét",
-        "chỉ ra", "khuyến cáo", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "viết", "thú nhận",
+        "chỉ ra", "khuyến cáo", "quả quyết", "thông báo", "cho rằng", "tin rằng", "nghĩ rằng", "nói rằng", "thú nhận",
         "nói rõ", "chỉ rõ", "lo ngại", "hy vọng", "tin tưởng", "cáo buộc", "chỉ ra lo ngại",
         "cho báo giới biết", "cho báo chí biết", "cho phóng viên biết", "cho các phóng viên biết",
     ]);
@@ -70,7 +75,35 @@ internal static class QuoteRecognizer
         "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
     ]);
 
-    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi"]);
+    private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi", "nhưng", "song", "trong bối cảnh"]);
+
+    /// <summary>Causatives: the one made to think or say speaks ("Điều này khiến nhiều người cho rằng …").</summary>
+    private static readonly PhraseSet Causatives = new(["khiến", "khiến cho", "làm cho", "buộc"]);
+
+    /// <summary>Requests addressed to the speaker: "Xin ông cho biết …?" asks, it does not report.</summary>
+    private static readonly PhraseSet Requests = new(["xin", "hãy", "vui lòng", "mời", "đề nghị"]);
+
+    /// <summary>
+    /// Nouns of a mindset or of criticism: "ý thức chủ quan cho rằng …", "nhiều chỉ trích cho rằng …" describe a belief, they do not
+    /// report what a speaker said.
+    /// </summary>
+    private static readonly PhraseSet Mindsets = new(["ý thức", "tâm lý", "quan niệm", "suy nghĩ", "niềm tin", "định kiến", "chỉ trích", "tư tưởng", "thói quen",
+        "cáo buộc"]); // "những cáo buộc cho rằng …": the accusations, nobody named
+
+    /// <summary>Aspect and voice markers: after them a speaker phrase that runs on is a predicate ("… đã phối hợp với X xác nhận …").</summary>
+    /// <summary>Head nouns of information: after "xác nhận", "công bố" … they make an object, not a reported clause.</summary>
+    private static readonly PhraseSet InformationObjects = new(["sự việc", "vụ việc", "thông tin", "danh tính", "tin", "tin tức", "sự cố", "vụ", "việc"]);
+
+    private static readonly PhraseSet ObjectCues = new(["xác nhận", "công bố", "thông báo", "tiết lộ", "phủ nhận", "bác bỏ"]);
+
+    /// <summary>Prepositions of place or medium that may open a reported clause after "cho biết" ("cho biết trong tuyên bố chung, …").</summary>
+    private static readonly PhraseSet PlaceAdverbials = new(["trong", "tại", "ở", "qua", "trên"]);
+
+    private static readonly PhraseSet TimeNouns = new(["tuần", "tháng", "năm", "ngày", "thời gian", "quý", "tuần này", "hôm nay", "sáng nay", "chiều nay"]);
+
+    private static readonly PhraseSet AspectMarkers = new(["đã", "đang", "sẽ", "vừa"]);
+
+    private static readonly PhraseSet PassiveMarkers = new(["được", "bị"]);
 
     private static readonly PhraseSet Leading = new(["và", "đồng thời", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "trong khi", "ngoài ra", "cũng", "thế nhưng", "như"]);
 
@@ -531,6 +564,32 @@ internal static class QuoteRecognizer
     private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
     {
         int k = SegmentStart(t, cue, floor);
+        // "Theo nhiều nhân chứng cho biết", "Điều này khiến nhiều người cho rằng": the speaker starts after "theo" or the causative.
+        for (int x = cue - 2; x >= k; x--)
+        {
+            if (cue - k > 8 && Subordinators.Match(t, x, cue) > 0)
+                break; // "… khiến con tàu gặp nạn nhưng quân đội Indonesia cho rằng": the nearer subordinator cuts below
+            int n = t.Is(x, "theo") && t.WholeWords(x, 1) && !t.Is(x + 1, "dõi") && !t.Is(x + 1, "đuổi") && !t.Is(x + 1, "sát") ? 1 : Causatives.Match(t, x, cue);
+            if (n > 0 && x + n < cue)
+                return x + n;
+        }
+        // A caption run into the sentence ("… cùng chiến tuyến Một cầu thủ tiết lộ"): a capitalized honorific or unnamed-source
+        // opener after a lower-case word starts a new sentence, and the speaker.
+        for (int x = cue - 1; x > k; x--)
+        {
+            if (t.IsCap(x) && t.Kind(x - 1) == TokenKind.Word && !t.IsCap(x - 1)
+                && (EntityWords.Honorifics.Match(t, x, cue) > 0 || EntityWords.AnonymousOpeners.Match(t, x, cue) > 0)
+                && EntityWords.Places.Match(t, x, cue) == 0 && EntityWords.AdminWords.Match(t, x - 1, x) == 0 // "Bộ Quốc phòng Anh", "tỉnh Bà Rịa"
+                && EntityWords.Honorifics.MatchEndingAt(t, x, k) == 0 && EntityWords.Titles.MatchEndingAt(t, x, k) == 0 // "ông Nam"
+                && !(entities.MentionAtToken(x) is var m && m >= 0 && entities.Mentions[m].FirstToken < x))
+                return x;
+        }
+        // ", đồng thời cảnh báo …": an elided subject; the caller takes the speaker of the clause before
+        if (k < cue && Leading.Match(t, k, cue) == cue - k)
+            return k;
+        // "…, vị này cho biết", "Ông này nói": a short back-reference is the whole speaker, whatever the clause before names.
+        if (cue - k <= 4 && cue - k >= 2 && EntityWords.Demonstratives.MatchEndingAt(t, cue, k + 1) > 0)
+            return k;
         // An apposition right after a name ("David Manasseh – người đại diện của …"): the name's segment speaks.
         if (k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
             && entities.MentionAtToken(k - 2) is var pm && pm >= 0 && entities.Mentions[pm].EndToken == k - 1
@@ -574,11 +633,24 @@ internal static class QuoteRecognizer
     private static int SegmentStart(TokenText t, int cue, int floor)
     {
         int k = cue;
-        while (k > floor && !t.IsClauseMark(k - 1) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
+        // "Ông X (85 tuổi, người trông coi đền) chia sẻ": a comma inside brackets does not end the speaker phrase
+        for (int depth = 0; k > floor; k--)
+        {
+            if (t.IsPunct(k - 1, ')'))
+                depth++;
+            else if (t.IsPunct(k - 1, '(') && depth > 0)
+                depth--;
+            else if (depth == 0)
+                break;
+        }
+        while (k > floor && (!t.IsClauseMark(k - 1) || NameHyphen(t, k - 1)) && t.Kind(k - 1) != TokenKind.Quote && !t.IsPunct(k - 1, '.') && !t.Is(k - 1, "rằng")
                && !t.IsPunct(k - 1, '?') && !t.IsPunct(k - 1, '!'))
             k--;
         return k;
     }
+
+    /// <summary>A hyphen with no space on either side joins the syllables of a name ("Ti-lơ-xơn", "Kim Jong-un"): no clause boundary.</summary>
+    private static bool NameHyphen(TokenText t, int i) => t.IsPunct(i, '-') && t.Touches(i) && t.Touches(i + 1) && i + 1 < t.Count && t.Kind(i + 1) == TokenKind.Word;
 
     private static bool NamesPerson(TokenText t, EntityLayer entities, int first, int end)
     {
@@ -673,7 +745,8 @@ internal static class QuoteRecognizer
         return EntityWords.Honorifics.Match(t, first, end) > 0 || EntityWords.Titles.Match(t, first, end) > 0
             || EntityWords.AnonymousOpeners.Match(t, first, end) > 0 || Pronouns.Match(t, first, end) > 0
             || EntityWords.OrganizationHeads.Match(t, first, end) > 0
-            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0);
+            || (end - first <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, end, first + 1) > 0)
+            || (t.Is(first, "vị") && EntityWords.Titles.Match(t, first + 1, end) > 0); // "vị phó chủ tịch huyện", "vị bác sĩ"
     }
 
     /// <summary>Resolves the speaker phrase [first, end) to an entity, an anonymous description, or a back-reference.</summary>
@@ -694,6 +767,9 @@ internal static class QuoteRecognizer
         if ((t.Is(first, "thông") || t.Is(first, "nguồn")) && t.Is(first + 1, "tin") && t.Is(first + 2, "từ") && first + 3 < end &&
             t.IsCap(first + 3))
             first += 3;
+        // "tiết lộ từ nguồn tin quân sự Mỹ", "chia sẻ của anh X": what was said, then its source; the source speaks.
+        else if (SourceNouns.Match(t, first, end) is > 0 and var sn && (t.Is(first + sn, "từ") || t.Is(first + sn, "của")) && first + sn + 1 < end)
+            first += sn + 1;
         if (end <= first)
             return null;
         TextSpan span = t.Span(first, end);
@@ -704,7 +780,7 @@ internal static class QuoteRecognizer
                 && Pronouns.Match(t, first, end) == 0);
         // Unnamed sources: "một quan chức cấp cao của châu Âu", "các nhà ngoại giao phương Tây", "Truyền thông địa phương".
         int an = EntityWords.AnonymousOpeners.Match(t, first, end);
-        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)))
+        if (an > 0 && (first + an >= end || !t.IsCap(first + an) || !NamesPersonOrOrganization(entities, first, end)) && !NamesPerson(t, entities, first, end))
         {
             bool named = false;
             int m0 = entities.MentionAtToken(first);
@@ -733,6 +809,7 @@ internal static class QuoteRecognizer
         }
         bool backReference = Pronouns.Match(t, first, end) == end - first
             || EntityWords.Demonstratives.MatchEndingAt(t, end, first) > 0
+            || t.Is(first, "vị") && EntityWords.Titles.Match(t, first + 1, end) > 0 && best < 0 // "vị phó chủ tịch huyện": the official named before
             || (EntityWords.Titles.Match(t, first, end) > 0 && (best < 0 || bestType is EntityType.Location or EntityType.Organization) && !HasForeignPerson(t, first, end));
         if (best >= 0 && bestType == EntityType.Person && entities.Mentions[best].EndToken < end && t.IsPunct(entities.Mentions[best].EndToken, ','))
             span = t.Span(first, entities.Mentions[best].EndToken); // "ông Michael R. Davis, chuyên gia …," is "ông Michael R. Davis"
@@ -745,9 +822,10 @@ internal static class QuoteRecognizer
         }
         if (best >= 0)
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
+        // "nhà sáng lập Alibaba Jack Ma", "chuyên trang giải trí Blooloop": a foreign name makes the source a named one
         if (!LooksLikeSpeaker(t, entities, first, end))
-            return lowerStart ? new QuoteSpeaker(span, -1, true) : new QuoteSpeaker(span, -1, false);
-        return new QuoteSpeaker(span, -1, lowerStart);
+            return new QuoteSpeaker(span, -1, lowerStart && !HasForeignPerson(t, first, end));
+        return new QuoteSpeaker(span, -1, lowerStart && !HasForeignPerson(t, first, end));
     }
 
     private static bool HasForeignPerson(TokenText t, int first, int end)
@@ -843,21 +921,35 @@ internal static class QuoteRecognizer
                 if (t.Is(i, "theo") && i >= contentUntil && (i == s.FirstToken || t.IsPunct(i - 1, ',') || t.Is(i - 1, "song") || t.Is(i - 1, "cũng") || t.Is(i - 1, "vẫn") || t.Is(i - 1, "nhưng")))
                 {
                     int e = i + 1;
-                    while (e < end && !t.IsPunct(e, ',') && !t.Is(e, "thì") && e - i < 16)
+                    int depth = 0; // "Theo anh X (46 tuổi, lái xe taxi) thì, …": a comma inside brackets does not end the source
+                    while (e < end && (depth > 0 || !t.IsPunct(e, ',') && !t.Is(e, "thì")) && e - i < 24)
+                    {
+                        depth += t.IsPunct(e, '(') ? 1 : t.IsPunct(e, ')') && depth > 0 ? -1 : 0;
                         e++;
+                    }
                     while (e + 1 < end && t.IsPunct(e, ',') && EntityWords.Titles.Match(t, e + 1, end) > 0)
                     {
-                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source.
-                        e++;
-                        while (e < end && !t.IsPunct(e, ',') && e - i < 40)
-                            e++;
+                        // "Theo PGS.TS. Lê Thị Hồng Nhung, Viện trưởng Viện …, nguyên nhân …": the apposition belongs to the source; but
+                        // not "Theo cô X, lãnh đạo phải là …" (no name: the clause's subject) nor a clause ("…, Thủ tướng Y ca ngợi … đã …")
+                        int a = e + 1;
+                        int ae = a;
+                        while (ae < end && !t.IsPunct(ae, ',') && ae - i < 40)
+                            ae++;
+                        bool named = false;
+                        for (int x = a + 1; x < ae && !named; x++)
+                            named = t.IsCap(x);
+                        if (!named || ae - a > 12 || HasQuoteMark(t, a, ae) || HasClauseMarker(t, a, ae))
+                            break;
+                        e = ae;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
-                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) > 0 || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
+                    if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) is > 0 and var rule && t.WholeWords(i + 1, rule) && !(t.Is(i + 1, "luật") && t.Is(i + 2, "sư")) || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
                     if (e < end && (t.IsPunct(e, ',') || t.Is(e, "thì")))
                     {
                         int cf = e + 1;
+                        while (cf < end && t.IsPunct(cf, ','))
+                            cf++; // "Theo anh X (…) thì, …"
                         if (end - cf >= 3 && HasLowerWord(t, cf, end)) // "Theo Reuters, AFP, SCMP" is a source line
                         {
                             int ce = ContentEnd(t, cf, end);
@@ -877,11 +969,26 @@ internal static class QuoteRecognizer
                 if (cl == 0 || t.IsCap(i) || !t.WholeWords(i, cl) || ((t.Is(i, "dẫn") || t.Is(i, "trích")) && t.Is(i + 1, "lời")))
                     continue;
                 int after = i + cl;
-                if (NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) > 0))
+                if (cl == 1 && NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
                     continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
+                if (FramesDirect(quotes, t.Span(i, i + cl)) is { } framed)
+                {
+                    // '"…", ông X cho biết khi trả lời câu hỏi, …': the cue of a direct quote; '"…", X nhận xét và khẳng định …': the
+                    // coordinated cue keeps the direct quote's speaker
+                    if (framed.Speaker is { } fs && Coordinators.Match(t, i + cl, end) > 0)
+                    {
+                        history.Add((i, fs));
+                        history.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+                        floor = i + cl;
+                    }
+                    continue;
+                }
                 int segStart = SpeakerStart(t, entities, i, floor);
                 if (segStart >= i)
+                    continue;
+                // "bất cứ kết luận nào nói rằng …": an indefinite noun, nobody speaks
+                if (Requests.Match(t, segStart, i) > 0 || EndsWithMindset(t, segStart, i) || t.Is(i - 1, "nào") || HasPredicate(t, segStart, i, nested: i < contentUntil))
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
@@ -890,14 +997,19 @@ internal static class QuoteRecognizer
                 else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
                     continue;
                 bool directive = Directives.Match(t, i, end) == cl;
-                if (directive && !NamesPerson(t, entities, segStart, speakerEnd))
+                // ", đồng thời đề nghị …" after a person's reported clause: the person directs (not after "trong khi đó", where the subject may change)
+                bool elidedPerson = elided is { Entity: >= 0 } ep && entities.Entities[ep.Entity].Type == EntityType.Person
+                    && Coordinators.Match(t, segStart, i) == i - segStart;
+                if (directive && !NamesPerson(t, entities, segStart, speakerEnd) && !elidedPerson)
                     continue;
                 int c = after;
                 while (c < end && t.Is(c, "thêm"))
                     c++;
                 bool marked = t.Is(i + cl - 1, "rằng") || (c < end && (t.IsPunct(c, ',') || t.IsPunct(c, ':') || t.Is(c, "rằng") || t.Is(c, "là")));
-                // "nói với Newsweek rằng", "chia sẻ trước báo giới rằng"
-                if (!marked)
+                bool needsMark = DirectComplement.Match(t, i, end) != cl;
+                // "nói với Newsweek rằng", "chia sẻ trước báo giới rằng"; but not past a clause: "cho biết họ được thông báo rằng …"
+                // reports the whole clause.
+                if (!marked && (needsMark || Prepositions.Match(t, c, end) > 0))
                 {
                     for (int r = c; r < end && r - c < 14; r++)
                     {
@@ -909,6 +1021,8 @@ internal static class QuoteRecognizer
                         }
                         if (t.IsPunct(r, ',') || t.IsPunct(r, ':') || t.IsPunct(r, '.'))
                             break;
+                        if (r > c && QuoteCues.Any.Match(t, r, end) is > 0 and var rc && t.WholeWords(r, rc))
+                            break; // "bác bỏ bất cứ kết luận nào nói rằng …": that "rằng" belongs to the nearer cue
                     }
                 }
                 if (directive)
@@ -916,7 +1030,6 @@ internal static class QuoteRecognizer
                     c = after;
                     marked = true;
                 }
-                bool needsMark = DirectComplement.Match(t, i, end) != cl;
                 if (needsMark && !marked && !(t.Is(i + cl - 1, "rằng")))
                     continue;
                 bool rang = t.Is(c, "rằng") || t.Is(c, "là");
@@ -926,19 +1039,59 @@ internal static class QuoteRecognizer
                     c++;
                 if (c < end && Inside(pairOf, c, out int q) && roles[q] == PairRole.Direct)
                     continue;
-                if (end - c >= 3)
+                // "khẳng định và đảm bảo cho quyền …", "nhận xét và khẳng định …": a coordinated verb, not a reported clause
+                if (c < end && (t.Is(c, "và") || t.Is(c, "hoặc") || t.Is(c, "cũng") && t.Is(c + 1, "như")))
                 {
-                    if (!marked && (Prepositions.Match(t, c, end) > 0 || AbstractObjects.Match(t, c, end) > 0))
-                        continue; // "nói tại Bali …", "nhấn mạnh tầm quan trọng của …": a complement, not a reported clause
+                    KeepSpeakerForNextCue(t, entities, history, elided, segStart, speakerEnd, i);
+                    floor = c;
+                    i = c - 1;
+                    continue;
+                }
+                int stop = DirectQuoteStop(t, pairs, roles, pairOf, c, end);
+                if (stop - c >= 3)
+                {
+                    // "nói tại Bali …", "nhấn mạnh tầm quan trọng của …": a complement, not a reported clause; but "cho biết trong
+                    // tuyên bố chung, các nước …": an adverbial that opens the reported clause
+                    bool adverbialFirst = t.Is(i, "cho") && (t.Is(i + 1, "biết") || t.Is(i + 1, "hay")) && cl == 2
+                        && (PlaceAdverbials.Match(t, c, end) > 0 && CommaWithin(t, c + 1, stop, 12)
+                            || t.Is(c, "trong") && TimeNouns.Match(t, c + 1, end) > 0); // "cho hay trong tuần này UBND huyện sẽ …"
+                    if (!marked && (Prepositions.Match(t, c, end) > 0 && !adverbialFirst || AbstractObjects.Match(t, c, end) > 0))
+                        continue;
                     if (belief && !rang && !t.Is(i + cl - 1, "rằng") && !marked)
                         continue;
-                    int ce = ContentEnd(t, c, end);
-                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce))
-                        continue; // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause
+                    int ce = ContentEnd(t, c, stop);
+                    if (!marked && ce - c <= 4 && EntityWords.Demonstratives.MatchEndingAt(t, ce, c + 1) > 0)
+                        continue; // "xác nhận thông tin này", "khẳng định điều đó": an object, not a clause
+                    if (!marked && ce < end && ce - c <= 6 && !HasQuoteMark(t, c, ce) && !HasClauseMarker(t, c, ce))
+                    {
+                        // "thừa nhận các hành vi vi phạm, và cho biết …": an object, not a clause ("huyện chưa nhận được …" is one);
+                        // the coordinated cue after it keeps this speaker
+                        KeepSpeakerForNextCue(t, entities, history, elided, segStart, speakerEnd, i);
+                        floor = ce;
+                        i = ce - 1;
+                        continue;
+                    }
+                    if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce))
+                    {
+                        // "xác nhận sự việc … và cho biết …", "xác nhận danh tính …": what is confirmed, not a clause; a cue
+                        // coordinated after it keeps this speaker
+                        if (ce < stop)
+                        {
+                            KeepSpeakerForNextCue(t, entities, history, elided, segStart, speakerEnd, i);
+                            floor = ce;
+                            i = ce - 1;
+                        }
+                        continue;
+                    }
                     AddIndirect(t, entities, pairs, roles, quotes, history, c, ce, i, i + cl, segStart, speakerEnd, 0.75f, elided);
                     floor = c;
                     contentUntil = ce;
                     i = c - 1; // reported speech may itself report speech ("X cho hay, thủy thủ đoàn nói rằng …")
+                    if (ce < stop && !t.IsPunct(ce, ','))
+                    {
+                        floor = ce; // "… và cho biết thêm, …": the next cue keeps this speaker
+                        i = ce - 1;
+                    }
                     continue;
                 }
                 if (c >= end && segStart > s.FirstToken + 3 && t.IsPunct(segStart - 1, ','))
@@ -950,19 +1103,155 @@ internal static class QuoteRecognizer
         }
     }
 
+    /// <summary>A cue that made no quote but is coordinated with the next one ("nhận xét và khẳng định …"): its speaker is the next cue's.</summary>
+    private static void KeepSpeakerForNextCue(TokenText t, EntityLayer entities, List<(int Token, QuoteSpeaker Speaker)> history, QuoteSpeaker? elided,
+        int segStart, int speakerEnd, int cue)
+    {
+        if ((elided ?? Speaker(t, entities, segStart, speakerEnd, history)) is { } speaker)
+        {
+            history.Add((cue, speaker));
+            history.Sort(static (a, b) => a.Token.CompareTo(b.Token));
+        }
+    }
+
+    private static Quote? FramesDirect(List<Quote> quotes, TextSpan cue)
+    {
+        foreach (Quote q in quotes)
+        {
+            if (q.Kind == QuoteKind.Direct && q.Cue is { } c && c.Overlaps(cue))
+                return q;
+        }
+        return null;
+    }
+
+    /// <summary>"nhiều chỉ trích cho rằng …", "ý thức chủ quan cho rằng …": a mindset noun just before the cue.</summary>
+    private static bool EndsWithMindset(TokenText t, int first, int cue)
+    {
+        for (int x = cue - 1; x >= first && x >= cue - 4; x--)
+        {
+            if (Mindsets.Match(t, x, cue) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A speaker phrase that holds a predicate: a passive ("được nhiều giáo viên và bạn bè nhận xét là …") or, inside reported
+    /// content, an aspect marker and a verb phrase ("cơ quan chức năng đã phối hợp với X xác nhận danh tính …").
+    /// </summary>
+    private static bool HasPredicate(TokenText t, int first, int cue, bool nested)
+    {
+        for (int k = first; k < cue; k++)
+        {
+            // the agent of a passive: "được" + a speaker-like phrase + the cue ("được nhiều giáo viên nhận xét là …")
+            if (PassiveMarkers.Match(t, k, cue) > 0 && k > first && cue - k - 1 > 2
+                && (t.IsCap(k + 1) || EntityWords.AnonymousOpeners.Match(t, k + 1, cue) > 0 || EntityWords.Honorifics.Match(t, k + 1, cue) > 0))
+                return true;
+            if (nested && AspectMarkers.Match(t, k, cue) > 0 && cue - k - 1 > 2)
+                return true;
+            // a relative clause with its agent: "các điều kiện phụ do trường đã công bố, …"
+            if (t.Is(k, "do") && k > first && cue - k - 1 <= 4)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"và", "đồng thời" joining two cues of one speaker ("nhận xét và khẳng định", ", đồng thời kêu gọi").</summary>
+    private static readonly PhraseSet Coordinators = new(["và", "đồng thời", "và đồng thời"]);
+
+    /// <summary>Aspect, negation and modal words: a short complement holding one is a clause, not a noun phrase.</summary>
+    private static readonly PhraseSet ClauseMarkers = new(["đã", "đang", "sẽ", "chưa", "không", "vừa", "sắp", "cần", "phải", "vẫn"]);
+
+    private static bool HasClauseMarker(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (ClauseMarkers.Match(t, k, end) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool CommaWithin(TokenText t, int first, int end, int n)
+    {
+        for (int k = first; k < end && k - first < n; k++)
+        {
+            if (t.IsPunct(k, ','))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Reported content never runs into a direct quote of the same sentence: it stops before the quote's opening mark and before
+    /// the frame that introduces it ("… vào năm 2015 và Bình Nhưỡng tuyên bố “…”" stops after "2015").
+    /// </summary>
+    private static int DirectQuoteStop(TokenText t, List<Pair> pairs, PairRole[] roles, int[] pairOf, int c, int end)
+    {
+        int stop = end;
+        for (int k = c; k < end; k++)
+        {
+            if (Inside(pairOf, k, out int q) && roles[q] == PairRole.Direct)
+            {
+                stop = Math.Max(c, pairs[q].Open);
+                break;
+            }
+        }
+        if (stop == end)
+            return end;
+        while (stop > c && (t.IsPunct(stop - 1, ':') || t.IsPunct(stop - 1, ',')))
+            stop--;
+        if (CueEndingAt(t, stop, c, out int cueFirst) > 0)
+        {
+            for (int x = cueFirst - 1; x > c && x >= cueFirst - 8; x--)
+            {
+                if (t.Is(x, "và") || t.IsPunct(x, ','))
+                    return x;
+            }
+        }
+        return stop;
+    }
+
     /// <summary>Where reported content starting at <paramref name="c"/> ends: the sentence end, or a comma before another cue (", và cho biết …", ", đồng thời kêu gọi …").</summary>
     private static int ContentEnd(TokenText t, int c, int end)
     {
         for (int k = c + 2; k < end - 1; k++)
         {
+            // "xác nhận sự việc … và cho biết thêm, …": a coordinated cue without a comma ends the content too
+            if (Coordinators.Match(t, k, end) is > 0 and var co && QuoteCues.Speech.Match(t, k + co, end) is > 0 and var vl && t.WholeWords(k + co, vl))
+                return k;
             if (!t.IsPunct(k, ','))
+            {
+                // "… đang cân nhắc các biện pháp và Triều Tiên cảnh báo …": "và" + a short named subject + a cue
+                if (t.Is(k, "và") && NewSpeakerThenCue(t, k + 1, end))
+                    return k;
                 continue;
+            }
+            if (Leading.Match(t, k + 1, end) is > 0 and var lead && Pronouns.Match(t, k + 1 + lead, end) > 0 && NewSpeakerThenCue(t, k + 1 + lead, end))
+                return k; // "…, nhưng ông khẳng định …" (not "…, [a time phrase], Quý nói …": the outer report holds the inner one)
             int n = k + 1;
             n += Leading.Match(t, n, end);
             if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
                 return k;
         }
         return end;
+    }
+
+    /// <summary>A pronoun or a short run of capitalized words (a name) followed by a speech cue ("ông khẳng định", "Triều Tiên cảnh báo").</summary>
+    private static bool NewSpeakerThenCue(TokenText t, int n, int end)
+    {
+        int s = Pronouns.Match(t, n, end);
+        if (s == 0)
+        {
+            while (n + s < end && s < 4 && t.IsCap(n + s) && t.Kind(n + s) == TokenKind.Word)
+                s++;
+            if (s == 0 || n + s < end && t.IsCap(n + s))
+                return false;
+        }
+        n += s;
+        while (n < end && (t.Is(n, "cũng") || t.Is(n, "đã") || t.Is(n, "còn")))
+            n++;
+        return QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl) && !t.IsCap(n);
     }
 
     /// <summary>Cues of directives whose content is the object clause ("hối thúc các nước phương Tây đưa ra …"); only with a named person.</summary>
@@ -979,7 +1268,13 @@ internal static class QuoteRecognizer
     }
 
     /// <summary>"Theo luật Nga, …", "Theo quy định, …": a rule, not a speaker.</summary>
-    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ"]);
+    private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ",
+        // a plan, a custom, a format, a wish, the reporter's own observation: "Theo kế hoạch, …", "Theo ghi nhận của PV, …"
+        "kế hoạch", "dự kiến", "thông lệ", "chương trình", "lộ trình", "phương án", "lịch", "thể thức", "mong muốn", "nghĩa đen",
+        "ghi nhận", "quan sát", "tìm hiểu"]);
+
+    /// <summary>Nouns of what a source said, before "từ"/"của" and the source ("Theo tiết lộ từ …").</summary>
+    private static readonly PhraseSet SourceNouns = new(["tiết lộ", "chia sẻ", "lời kể", "thông báo", "nhận định", "ý kiến", "lời", "dự báo"]);
 
     private static readonly PhraseSet TheoSources = new(["chia sẻ", "lời", "lời kể", "thông tin", "báo cáo", "nguồn tin", "kết quả", "đánh giá"]);
 
@@ -988,7 +1283,7 @@ internal static class QuoteRecognizer
         for (int k = first; k < end; k++)
         {
             if (t.IsCap(k) || EntityWords.Honorifics.Match(t, k, end) > 0 || EntityWords.Titles.Match(t, k, end) > 0
-                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia sẻ"))
+                || EntityWords.AnonymousOpeners.Match(t, k, end) > 0 || t.Is(k, "lời") || t.Is(k, "chia") && t.Is(k + 1, "sẻ"))
                 return true;
         }
         return false;
