@@ -599,17 +599,6 @@ public class DateAuditTests
     }
 
     [Theory]
-    [InlineData("Lợi nhuận năm tài chính vừa qua tăng mạnh.", "năm tài chính vừa qua", "2023")]
-    [InlineData("Công ty đặt mục tiêu cho năm tài chính tới.", "năm tài chính tới", "2025")]
-    public void Recognize_FiscalYearRelativeToTheArticle_IsThatYear(string text, string span, string value)
-    {
-        // Given "năm tài chính" (fiscal year) followed by a relative word instead of a year
-        DateMention d = DateWithText(text, span, Article);
-        // Then it is the year before or after the article's, like "năm ngoái"/"năm tới"
-        Assert.Equal(value, d.Value);
-    }
-
-    [Theory]
     [InlineData("Trường tuyển sinh năm học 2024-2025 từ tháng 6.", "năm học 2024-2025", "2024")]
     [InlineData("Kỳ thi năm học 2019-2020 bị hoãn.", "năm học 2019-2020", "2019")]
     public void Recognize_SchoolYear_IsASpanOfItsTwoYears(string text, string span, string value)

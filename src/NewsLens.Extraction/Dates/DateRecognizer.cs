@@ -1376,21 +1376,19 @@ public static class DateRecognizer
             return true;
         }
         // "năm tài chính 2020": a fiscal year is named by its year
-        bool fiscalYear = t.Is(i + 1, Words.Tai2) && t.Is(i + 2, Words.Chinh);
-        if (fiscalYear && PlainInteger(t, i + 3, 4, out int fiscal) && fiscal >= 1000)
+        if (t.Is(i + 1, Words.Tai2) && t.Is(i + 2, Words.Chinh) && PlainInteger(t, i + 3, 4, out int fiscal) && fiscal >= 1000)
         {
             m = Mention.Absolute(i, i + 4, DateGranularity.Year, new DateOnly(fiscal, 1, 1));
             return true;
         }
         int offset = 0;
         int end = i + 1;
-        // "năm tài chính vừa qua", "năm tài chính tới": a fiscal year named relative to the article date
-        if (TryRelativeWord(t, fiscalYear ? i + 3 : i + 1, allowNgoai: true, out int o, out int after))
+        if (TryRelativeWord(t, i + 1, allowNgoai: true, out int o, out int after))
         {
             offset = o;
             end = after;
         }
-        else if (!bare || fiscalYear)
+        else if (!bare)
         {
             return false;
         }
