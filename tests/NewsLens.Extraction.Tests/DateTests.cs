@@ -559,15 +559,78 @@ public class DateAuditTests
     [InlineData("Đến 13 giờ cùng ngày, đoàn vẫn chưa tìm thấy ai.", "13 giờ cùng ngày", DateGranularity.Time)]
     [InlineData("Chiều cùng ngày, ông Nam trình báo công an.", "Chiều cùng ngày", DateGranularity.Day)]
     [InlineData("Cùng ngày, bộ trưởng thăm bệnh viện.", "Cùng ngày", DateGranularity.Day)]
-    public void Recognize_SameDay_IsRelativeToAnotherEventAndUnresolved(string text, string span, DateGranularity granularity)
+    public void Recognize_SameDayWithNoDayToldBefore_IsUnresolved(string text, string span, DateGranularity granularity)
     {
-        // Given "cùng ngày" (the day of an event told before) after a time, a part of the day, or alone
+        // Given "cùng ngày" (the day of an event told before) after a time, a part of the day, or alone, with no day
+        // told before it in the text
         // When the dates are read with an article date
         DateMention d = DateWithText(text, span, Article);
-        // Then it is one mention, relative to another event: unresolved, like "hôm sau"
+        // Then it is one mention, relative to an event the text does not date: unresolved, like "hôm sau"
         Assert.Equal(granularity, d.Granularity);
         Assert.False(d.Resolved);
         Assert.Null(d.Value);
+    }
+
+    [Theory]
+    [InlineData("Hiện nay (20/8), bão vẫn mạnh.\nHồi 7h cùng ngày, tâm bão ở phía đông.", "7h cùng ngày", "2024-08-20T07:00")]
+    [InlineData("Cuộc họp sáng nay dự kiến lúc 8h30. Ban tổ chức lùi giờ họp tới 9h30 cùng ngày.", "9h30 cùng ngày", "2024-08-24T09:30")]
+    [InlineData("Ngày 21/8, ông Nam nhập viện. Chiều cùng ngày, ông được xuất viện.", "Chiều cùng ngày", "2024-08-21")]
+    [InlineData("Tối 22/8, tàu mắc cạn. Cùng ngày, đoàn cứu hộ tới nơi.", "Cùng ngày", "2024-08-22")]
+    public void Recognize_SameDayAfterADayTold_TakesThatDay(string text, string span, string value)
+    {
+        // Given "cùng ngày" (the same day) after a day told in its sentence or the two before (or in the paragraph
+        // before, when the time opens its paragraph)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is that day, with its own clock time if it has one
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Hôm qua, ông Nam bị bắt. Số ca mới cao hơn ngày trước đó.", "ngày trước đó")]
+    [InlineData("Ngày 20/8 có 300 ca, tăng so với ngày trước đó.", "ngày trước đó")]
+    [InlineData("Ông nhập viện rồi ngày sau đó được về.", "ngày sau đó")]
+    public void Recognize_DayBeforeOrAfterThat_IsUnresolved(string text, string span)
+    {
+        // Given "ngày trước đó" / "ngày sau đó" (the day before or after another event)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is one unresolved day, not the article date
+        Assert.Equal(DateGranularity.Day, d.Granularity);
+        Assert.False(d.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Trường tuyển sinh năm học 2024-2025 từ tháng 6.", "năm học 2024-2025", "2024")]
+    [InlineData("Kỳ thi năm học 2019-2020 bị hoãn.", "năm học 2019-2020", "2019")]
+    public void Recognize_SchoolYear_IsASpanOfItsTwoYears(string text, string span, string value)
+    {
+        // Given "năm học YYYY-YYYY" (a school year named by the two calendar years it spans)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is a span of years whose value is the first
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Tại ngày 31/12/2022, tài sản của công ty giảm 5% so với đầu năm.", "đầu năm", "2022")]
+    [InlineData("Năm 2021, công ty lãi lớn. Lượng tiền mặt cuối năm tăng gấp đôi.", "cuối năm", "2021")]
+    public void Recognize_BareYearPartAfterAWrittenYear_TakesThatYear(string text, string span, string value)
+    {
+        // Given a bare "đầu năm"/"cuối năm" in a passage about a year written before it (a report on a year that ended)
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is the start or end of that year, not of the article's year
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Năm 2021, công ty lãi lớn. Từ đầu năm đến nay, giá tăng 5%.", "đầu năm")]
+    [InlineData("Doanh thu tăng so với năm ngoái. Cuối năm, công ty sẽ chia cổ tức.", "Cuối năm")]
+    [InlineData("Cuối năm, công ty sẽ chia cổ tức.", "Cuối năm")]
+    public void Recognize_BareYearPartWithoutAWrittenYear_KeepsTheArticleYear(string text, string span)
+    {
+        // Given "từ đầu năm đến nay" (so far this year), or a bare "cuối năm" after a year relative to the article
+        // date or with no year before it
+        DateMention d = DateWithText(text, span, Article);
+        // Then it is in the article's year
+        Assert.Equal("2024", d.Value);
     }
 
     [Fact]

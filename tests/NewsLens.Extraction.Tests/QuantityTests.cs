@@ -952,4 +952,91 @@ public class FractionAndMultipleTests
         Quantity q = QuantityWithText("Tăng trưởng âm 2% trong quý.", "2%");
         Assert.Equal(2, q.Value);
     }
+
+}
+
+/// <summary>The forms the second quantity review found on new passages (law, real estate, farming, traffic, statistics).</summary>
+public class QuantitySecondReviewTests
+{
+    [Theory]
+    [InlineData("Giá thuê văn phòng là 20 USD/m2/tháng.", "20 USD/m2/tháng", "USD/m2/month")]
+    [InlineData("Mức hỗ trợ là 150.000 đồng/người/ngày.", "150.000 đồng/người/ngày", "VND/person/day")]
+    [InlineData("Tiền xe buýt 900 USD/học sinh/năm.", "900 USD/học sinh/năm", "USD/person/year")]
+    public void Recognize_RateWithTwoDenominators_KeepsBoth(string text, string span, string unit)
+    {
+        // Given a rate per area or head and per period ("per m2 per month")
+        Quantity q = QuantityWithText(text, span);
+        // Then both denominators are in the unit
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Nhà tôi trồng 12 sào lúa.", "12 sào", 12, "sao")]
+    [InlineData("Năng suất đạt 2,5 tạ/sào.", "2,5 tạ/sào", 2.5, "quintal/sao")]
+    public void Recognize_Sao_IsALandMeasure(string text, string span, double value, string unit)
+    {
+        // Given "sào", the farmer's land measure, alone or as the denominator of a yield
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Có 2 nam công nhân bị thương.", "2 nam công nhân", 2)]
+    [InlineData("Đội có 5 nữ vận động viên.", "5 nữ vận động viên", 5)]
+    public void Recognize_SexWordBeforeAPersonNoun_CountsPersons(string text, string span, double value)
+    {
+        // Given "nam"/"nữ" (male/female) between a number and a noun that counts people
+        Quantity q = QuantityWithText(text, span);
+        // Then the number counts persons
+        Assert.Equal(value, q.Value);
+        Assert.Equal("person", q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_SexWordWithoutAPersonNoun_IsNoPersonCount()
+    {
+        // Given "2 nam 1 nữ" (no noun that counts people after the sex word)
+        var (_, qs) = FindQuantities("Nhóm có 2 nam và 1 nữ.");
+        // Then the numbers get no person unit
+        Assert.All(qs, q => Assert.NotEqual("person", q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Người vi phạm bị phạt tù từ 2 năm đến cao nhất là 7 năm.", "từ 2 năm đến cao nhất là 7 năm", 2, 7, "year")]
+    [InlineData("Mức phạt từ 5 triệu đến tối đa 10 triệu đồng.", "từ 5 triệu đến tối đa 10 triệu đồng", 5000000, 10000000, "VND")]
+    public void Recognize_RangeWithACeilingBeforeTheUpperBound_IsOneRange(string text, string span, double low, double high, string unit)
+    {
+        // Given a range whose upper bound is named as a ceiling ("đến cao nhất là", "đến tối đa")
+        Quantity q = QuantityWithText(text, span);
+        // Then it is one range
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Giá xăng từ 2.000 đồng/lít-5.000 đồng/lít.", "từ 2.000 đồng/lít-5.000 đồng/lít", 2000, 5000, "VND/L")]
+    [InlineData("Vé từ 200 nghìn-2 triệu đồng.", "từ 200 nghìn-2 triệu đồng", 200000, 2000000, "VND")]
+    public void Recognize_RangeDashTypedAgainstTheUpperBound_IsOneRange(string text, string span, double low, double high, string unit)
+    {
+        // Given a range whose dash is typed between the first end's unit or scale word and the second number
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(low, q.Value);
+        Assert.Equal(high, q.ValueMax);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Doanh thu đạt1.885 tỷ đồng.", "1.885 tỷ đồng", 1885000000000, "VND")]
+    [InlineData("Giá cổ phiếu tăng5% trong phiên.", "5%", 5, "%")]
+    [InlineData("Lợi nhuận giảm48%.", "48%", 48, "%")]
+    public void Recognize_NumberTypedAgainstTheWordBefore_IsRead(string text, string span, double value, string unit)
+    {
+        // Given a number typed with no space after a Vietnamese word
+        Quantity q = QuantityWithText(text, span);
+        // Then the quantity is read as if the space were there
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
 }

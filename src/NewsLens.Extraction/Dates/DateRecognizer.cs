@@ -27,8 +27,9 @@ namespace NewsLens.Extraction.Dates;
 /// capitalized day name ("thứ Sáu"); otherwise it is an ordinal ("lần thứ 6", "ngày thứ 7", "thứ hai là"). A day or
 /// month without a year takes the year that puts it nearest the article date; a past cue ("đã", "vừa", "hồi" before; "vừa qua",
 /// "trước" after) keeps it on or before the article date, a future cue on or after; a tie goes to the past.</para>
-/// <para>Forms from the corpus audit of the date review: "cùng ngày" (after a time, a part of the day, or alone) is relative
-/// to another event and unresolved; "mùng 3 Tết" and "28 Tết" are lunar days; "1.5.2021" is a day without "ngày"; the days
+/// <para>Forms from the corpus audit of the date review: "cùng ngày" (after a time, a part of the day, or alone) is the
+/// day told last (in its sentence or the two before, within its paragraph), unresolved when there is none; "ngày trước
+/// đó" is unresolved; a bare "đầu năm"/"cuối năm" after a written year or day takes that year; "mùng 3 Tết" and "28 Tết" are lunar days; "1.5.2021" is a day without "ngày"; the days
 /// before the last of a list or range ("ngày 21 và 22/4", "từ ngày 14 đến 16-2") take its month; a time with no day
 /// takes the day told last in its sentence or the two before, within its paragraph.</para>
 /// </remarks>
@@ -78,8 +79,12 @@ public static class DateRecognizer
                             ExtendDayRange(t, ref m);
                             KeepRangeInOrder(t, ref m, article);
                         }
-                        if (m.Granularity == DateGranularity.Time && !m.HasDay && found.Count > earlierSentenceFirst)
+                        // "9h30 cùng ngày", "chiều cùng ngày": the same day as the one told last, when there is one
+                        bool sameDay = !m.Resolved && m.End - m.Start >= 2 && t.Is(m.End - 1, Words.Day) && t.Is(m.End - 2, Words.Cung);
+                        if ((m.Granularity == DateGranularity.Time && !m.HasDay || sameDay) && found.Count > earlierSentenceFirst)
                             AttachDay(ref m, found.AsSpan()[earlierSentenceFirst..], idSpan, text, starts[sentence.FirstToken + m.Start]);
+                        if (IsBareYearPart(t, m) && found.Count > earlierSentenceFirst)
+                            TakeToldYear(ref m, found.AsSpan()[earlierSentenceFirst..], idSpan, text, starts[sentence.FirstToken + m.Start]);
                         int first = sentence.FirstToken + m.Start;
                         int last = sentence.FirstToken + m.End - 1;
                         var span = TextSpan.FromBounds(starts[first], starts[last] + lengths[last]);
@@ -391,6 +396,53 @@ public static class DateRecognizer
             if (previous.Granularity == DateGranularity.Day || !previous.Resolved)
                 return;
         }
+    }
+
+    /// <summary>
+    /// "đầu năm", "cuối năm" with no year of their own ("đầu năm nay", "đầu năm 2020" have one). Reporting periods of the
+    /// current year keep it: "từ đầu năm đến nay", "4 tháng đầu năm", "những tháng cuối năm", "quý đầu năm", "hồi đầu năm";
+    /// so do "đầu năm học", "đầu năm lớp 6" (a school year).
+    /// </summary>
+    private static bool IsBareYearPart(in TokenView t, in Mention m) =>
+        m.Part != PeriodPart.None && m.Granularity == DateGranularity.Year && m.End - m.Start == 2 && t.Is(m.End - 1, Words.Year) &&
+        !((t.Is(m.End, Words.Den) || t.Is(m.End, Words.Toi)) && t.Is(m.End + 1, Words.Nay)) &&
+        !t.Is(m.Start - 1, Words.Month) && !t.Is(m.Start - 1, Words.Quarter) && !t.Is(m.Start - 1, Words.Hoi) &&
+        !t.Is(m.End, Words.Hoc) && !t.Is(m.End, Words.Lop);
+
+    /// <summary>
+    /// A bare "đầu năm"/"cuối năm" in a passage about a written year or day ("Tại ngày 31/12/2020, tài sản giảm so với
+    /// đầu năm"; "Năm 2019, … cuối năm") is the start or end of that year, not of the article's: it takes the year of the
+    /// mention told last in its sentence or the two before, within its paragraph, when that mention is not relative to
+    /// the article date (a relative one, "năm ngoái", "cùng kỳ năm trước", leaves the article year).
+    /// </summary>
+    private static void TakeToldYear(ref Mention m, ReadOnlySpan<DateMention> earlier, ReadOnlySpan<ushort> ids, string text, int start)
+    {
+        for (int k = earlier.Length - 1; k >= 0; k--)
+        {
+            DateMention previous = earlier[k];
+            if (text.AsSpan(previous.Span.End, start - previous.Span.End).Contains('\n'))
+                return;
+            if (previous.Granularity is DateGranularity.None || previous.Date is not DateOnly date)
+                continue;
+            // a relative year ("năm ngoái") or a point of comparison ("so với cùng kỳ năm 2020") is not the year told about
+            // (a year part told just before, "so với đầu năm", goes on with its year)
+            if (previous.Relative || (previous.Part == PeriodPart.None && IsComparedWith(ids, previous.FirstToken)))
+                return;
+            m.Date = new DateOnly(date.Year, 1, 1);
+            m.Relative = false;
+            return;
+        }
+    }
+
+    /// <summary>"với" at most three words before <paramref name="first"/>: "so với năm 2020", "so với cùng kỳ năm 2020".</summary>
+    private static bool IsComparedWith(ReadOnlySpan<ushort> ids, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (ids[k] == Words.Voi)
+                return true;
+        }
+        return false;
     }
 
     private static bool TryParseClock(ReadOnlySpan<char> text, out int hour, out int minute)
@@ -1401,13 +1453,13 @@ public static class DateRecognizer
         return value > 0;
     }
 
-    /// <summary>"năm 2019-2023", "giai đoạn 2019 - 2023", "giai đoạn 2021-2025": a span of whole years.</summary>
+    /// <summary>"năm 2019-2023", "giai đoạn 2019 - 2023", "giai đoạn 2021-2025", "năm học 2020-2021": a span of whole years.</summary>
     private static bool TryYearRange(in TokenView t, int i, out Mention m)
     {
         m = default;
         int j;
         if (t.Is(i, Words.Year) && !IsCountBefore(t, i))
-            j = i + 1;
+            j = t.Is(i + 1, Words.Hoc) ? i + 2 : i + 1; // "năm học 2020-2021": a school year is named by its two years
         else if (t.Is(i, Words.Giai) && t.Is(i + 1, Words.Doan))
             j = i + 2;
         else
@@ -1488,6 +1540,9 @@ public static class DateRecognizer
     {
         if (TryRelativeDayWord(t, i, article, out m) || TrySameDay(t, i, out m) || TryWeek(t, i, article, bare: false, out m))
             return true;
+        // "ngày trước đó", "ngày hôm sau đó": the day before or after another event, which the rules do not resolve
+        if (t.Is(i, Words.Day) && !IsCountBefore(t, i) && (t.Is(i + 1, Words.Truoc) || t.Is(i + 1, Words.Sau)) && t.Is(i + 2, Words.Do))
+            return Unresolved(i, i + 3, DateGranularity.Day, out m);
         // "sang năm" (next year), but not "chuyển sang năm 2017" (on to the year 2017) or "sang năm thứ hai"
         if (t.Is(i, Words.Sang) && t.Is(i + 1, Words.Year) && t.Kind(i + 2) != TokenKind.Number && !t.Is(i + 2, Words.Ordinal))
         {

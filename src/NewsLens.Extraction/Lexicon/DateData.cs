@@ -56,5 +56,7 @@ internal static class WordList
         "tại", "ở", "so", "với",
         // decades, centuries and periods ("thập niên 1990", "thế kỷ XX", "giai đoạn 2019-2023")
         "thập", "thế", "giai",
+        // second round: "năm học 2020-2021"; "đến cao nhất là 12 năm", "đến tối đa 10 năm"; "2 nam công nhân", "3 nữ sinh viên"
+        "học", "cao", "nhất", "là", "đa", "nam", "nữ",
     ];
 }

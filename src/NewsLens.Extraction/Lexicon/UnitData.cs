@@ -208,6 +208,8 @@ internal static class UnitData
         ("mét vuông", "m2", UnitKind.Area, UnitFlags.None),
         ("cm2", "cm2", UnitKind.Area, UnitFlags.None),
         ("ha", "ha", UnitKind.Area, UnitFlags.None),
+        // the farmer's land measure (360 m2 in the North, 500 m2 in the Centre): a unit of its own, not converted
+        ("sào", "sao", UnitKind.Area, UnitFlags.None),
         ("hecta", "ha", UnitKind.Area, UnitFlags.None),
         ("héc ta", "ha", UnitKind.Area, UnitFlags.None),
         ("hec ta", "ha", UnitKind.Area, UnitFlags.None),

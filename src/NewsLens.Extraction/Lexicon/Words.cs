@@ -127,6 +127,14 @@ internal static class Words
     public static readonly ushort Vi = Must("vĩ");
     public static readonly ushort Kinh = Must("kinh");
     public static readonly ushort Am = Must("âm");
+    public static readonly ushort Hoc = Must("học");
+    public static readonly ushort Lop = Must("lớp");
+    public static readonly ushort Cao = Must("cao");
+    public static readonly ushort Nhat3 = Must("nhất");
+    public static readonly ushort La = Must("là");
+    public static readonly ushort Da2 = Must("đa");
+    public static readonly ushort Male = Must("nam");
+    public static readonly ushort Female = Must("nữ");
 
     public static readonly ushort Se = Must("sẽ");
     public static readonly ushort Da = Must("đã");

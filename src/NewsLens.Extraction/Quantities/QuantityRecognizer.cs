@@ -189,6 +189,15 @@ public static class QuantityRecognizer
             unitCapitalized = t.IsCapitalized(end) && HasLower(t.Text(end));
             end = afterUnit;
         }
+        // "2 nam công nhân", "3 nữ sinh viên": a sex word before a noun that counts people (not after the word "năm",
+        // which is as often the year: "2016 là năm nữ ca sĩ …")
+        else if (!hasUnit && (t.Is(end, Words.Male) || t.Is(end, Words.Female)) && !t.Is(numberStart, Words.Year) &&
+                 TryUnit(t, end + 1, out u, out afterUnit) && u.Kind == UnitKind.Person)
+        {
+            hasUnit = true;
+            unit = u;
+            end = afterUnit;
+        }
 
         // "ở tuổi 77", "tuổi 18-25": a number right after "tuổi" is an age, like "77 tuổi".
         bool unitBefore = false;
@@ -242,6 +251,9 @@ public static class QuantityRecognizer
             // "từ 2 tấn đến dưới 4 tấn": the upper bound may be exclusive; the range is the same.
             if (!hyphen && t.Is(b0, Words.Duoi))
                 b0++;
+            // "từ 1 năm đến cao nhất là 12 năm", "từ 5 đến tối đa 10 triệu": the upper bound named as a ceiling.
+            else if (!hyphen && ((t.Is(b0, Words.Cao) && t.Is(b0 + 1, Words.Nhat3)) || (t.Is(b0, Words.Evening) && t.Is(b0 + 1, Words.Da2))))
+                b0 += t.Is(b0 + 2, Words.La) ? 3 : 2;
             bool hasSignB = TryCurrencySign(t, b0, out UnitInfo signB, out int afterSignB);
             if (hasSignB)
                 b0 = afterSignB;
@@ -333,6 +345,12 @@ public static class QuantityRecognizer
             code = Words.Rate(code!, denominator.Code!);
             kind = UnitKind.Rate;
             end = afterDenominator;
+        }
+        // A second denominator: "USD/m2/tháng", "đồng/người/ngày" (per area or head, per period).
+        if (kind == UnitKind.Rate && IsRate(t, end, out UnitInfo second, out int afterSecond))
+        {
+            code = Words.Rate(code!, second.Code!);
+            end = afterSecond;
         }
 
         double value = a.Value;

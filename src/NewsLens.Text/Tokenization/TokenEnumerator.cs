@@ -53,9 +53,11 @@ public ref struct TokenEnumerator
         if ((Unsafe.Add(ref table, t[i]) & (CharClass.WordStart | CharClass.AsciiDigit)) == CharClass.WordStart)
         {
             int w = i + 1;
+            ushort seen = 0;
             while ((uint)w < (uint)t.Length && (Unsafe.Add(ref table, t[w]) & CharClass.WordPart) != 0)
-                w++;
-            if ((uint)w >= (uint)t.Length || (Unsafe.Add(ref table, t[w]) & (CharClass.WordTail | CharClass.High | CharClass.Mark)) == 0)
+                seen |= Unsafe.Add(ref table, t[w++]);
+            if (((uint)w >= (uint)t.Length || (Unsafe.Add(ref table, t[w]) & (CharClass.WordTail | CharClass.High | CharClass.Mark)) == 0)
+                && (seen & CharClass.AsciiDigit) == 0)
             {
                 Current = new RawToken(new TextSpan(i, w - i), TokenKind.Word);
                 _pos = w;
@@ -141,6 +143,12 @@ public ref struct TokenEnumerator
 
     private static int ScanWord(ReadOnlySpan<char> t, int s, out TokenKind kind)
     {
+        int glued = GluedNumberStart(t, s);
+        if (glued > 0)
+        {
+            kind = TokenKind.Word;
+            return glued;
+        }
         ref ushort table = ref CharClass.Table;
         int i = s;
         bool chained = false;
@@ -175,7 +183,7 @@ public ref struct TokenEnumerator
             if (x == '-' && CharClass.Is(t[i + 1], CharClass.WordPart))
             {
                 int chainEnd = HyphenChainEnd(t, i, out bool chainHasDigit);
-                if (chainHasDigit || HasDigit(t[s..i]))
+                if ((chainHasDigit || HasDigit(t[s..i])) && !IsRangeDash(t, s, i, chainEnd))
                 {
                     i = chainEnd;
                     chained = true;
@@ -225,6 +233,52 @@ public ref struct TokenEnumerator
             default:
                 return i;
         }
+    }
+
+    /// <summary>
+    /// A Vietnamese word typed against the number after it ("đạt1.885", "tăng5%", "năm2020"): a run of at least two
+    /// letters, lowercase after the first, with a letter outside ASCII (every Vietnamese syllable but a few has one,
+    /// codes have none), directly followed by a digit, ends before the digit; returns that end, or 0. Codes and
+    /// names keep their digits ("A1", "H5N1", "mp3", "COVID19", "U23").
+    /// </summary>
+    private static int GluedNumberStart(ReadOnlySpan<char> t, int s)
+    {
+        int i = s;
+        bool nonAscii = false;
+        while (i < t.Length)
+        {
+            char c = t[i];
+            ushort f = CharClass.Of(c);
+            if ((f & (CharClass.Letter | CharClass.Mark)) == 0)
+                break;
+            if (i > s && (f & CharClass.Upper) != 0)
+                return 0;
+            nonAscii |= c > '\u007F';
+            i++;
+        }
+        return i - s >= 2 && nonAscii && i < t.Length && CharClass.IsAsciiDigit(t[i]) ? i : 0;
+    }
+
+    /// <summary>
+    /// A hyphen between a lowercase word that follows a number (after a space or a rate's slash) and a number is a
+    /// range dash, not a compound: "1.000 đồng/lít-4.000 đồng/lít", "100 nghìn-1 triệu". Names and codes
+    /// ("Covid-19", "F-16", "SARS-CoV-2") start with a capital or do not follow a number.
+    /// </summary>
+    private static bool IsRangeDash(ReadOnlySpan<char> t, int s, int hyphen, int chainEnd)
+    {
+        for (int k = s; k < hyphen; k++)
+        {
+            if (!CharClass.Is(t[k], CharClass.Lower))
+                return false;
+        }
+        for (int k = hyphen + 1; k < chainEnd; k++)
+        {
+            if (!CharClass.IsAsciiDigit(t[k]))
+                return false;
+        }
+        if (s >= 1 && t[s - 1] == '/')
+            return true;
+        return s >= 2 && t[s - 1] == ' ' && CharClass.IsAsciiDigit(t[s - 2]);
     }
 
     /// <summary>End of the chain seg(-seg)* that starts with the '-' at <paramref name="hyphen"/>.</summary>

@@ -283,6 +283,57 @@ public class TokenizerTests
     }
 
     [Theory]
+    [InlineData("giá xăng từ 2.000 đồng/lít-5.000 đồng/lít", "giá|xăng|từ|2.000|đồng|/|lít|-|5.000|đồng|/|lít")]
+    [InlineData("từ 200 nghìn-2 triệu đồng", "từ|200|nghìn|-|2|triệu|đồng")]
+    [InlineData("khoảng 3 tấn-7 tấn", "khoảng|3|tấn|-|7|tấn")]
+    public void Tokenize_HyphenBetweenAWordAfterANumberAndANumber_IsARangeDash(string text, string expected)
+    {
+        // Given a range whose lower bound ends in a unit or scale word typed against the upper bound's digits
+        // When it is tokenized
+        // Then the unit word, the dash and the upper bound are separate tokens (no "lít-5" compound)
+        Assert.Equal(expected, Joined(text));
+    }
+
+    [Theory]
+    [InlineData("ca covid-19 mới", "covid-19")]
+    [InlineData("ngày 2 Covid-19 lan", "Covid-19")]
+    [InlineData("mẫu xe-2 bánh", "xe-2")]
+    public void Tokenize_HyphenatedWordNotAfterANumberOrCapitalized_StaysOneWord(string text, string word)
+    {
+        // Given a lowercase compound with digits that does not follow a number, or a capitalized name after one
+        // When it is tokenized
+        // Then it stays one word; only a lowercase word right after a number (or a rate's slash) gives up the dash
+        HasToken(text, word, TokenKind.Word);
+    }
+
+    [Theory]
+    [InlineData("doanh thu đạt1.885 tỷ đồng", "doanh|thu|đạt|1.885|tỷ|đồng")]
+    [InlineData("giá tăng5% và giảm48%", "giá|tăng|5%|và|giảm|48%")]
+    [InlineData("Tăng12 bậc", "Tăng|12|bậc")]
+    [InlineData("từ năm2019", "từ|năm|2019")]
+    public void Tokenize_VietnameseWordTypedAgainstANumber_IsSplit(string text, string expected)
+    {
+        // Given a Vietnamese word (a letter outside ASCII) typed with no space before a number
+        // When it is tokenized
+        // Then the word and the number are two tokens
+        Assert.Equal(expected, Joined(text));
+    }
+
+    [Theory]
+    [InlineData("đội U23 thắng", "U23")]
+    [InlineData("virus H5N1 lây", "H5N1")]
+    [InlineData("tệp mp3 mới", "mp3")]
+    [InlineData("dịch COVID19 lan", "COVID19")]
+    [InlineData("chiếc iPhone12 mới", "iPhone12")]
+    public void Tokenize_AsciiCodeWithDigits_KeepsItsDigits(string text, string word)
+    {
+        // Given a code or name written in ASCII letters with digits
+        // When it is tokenized
+        // Then it stays one word (a glued number is split only after a Vietnamese word)
+        HasToken(text, word, TokenKind.Word);
+    }
+
+    [Theory]
     [InlineData("xung đột Nga-Ukraine", "xung|đột|Nga|-|Ukraine")]
     [InlineData("tới Mát-xcơ-va", "tới|Mát|-|xcơ|-|va")]
     public void Tokenize_HyphenBetweenLetterOnlyWords_IsSplit(string text, string expected)
