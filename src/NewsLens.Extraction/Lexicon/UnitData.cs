@@ -252,6 +252,8 @@ internal static class UnitData
         ("chỉ vàng", "mace", UnitKind.Mass, UnitFlags.None),
         ("chỉ", "mace", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("ounce", "oz", UnitKind.Mass, UnitFlags.None),
+        // the pound of commodity prices, only as a denominator ("1,45 USD/lb", "126 cent/lb")
+        ("lb", "lb", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("oz", "oz", UnitKind.Mass, UnitFlags.None),
 
         // ---- people ----
