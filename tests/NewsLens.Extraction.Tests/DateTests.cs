@@ -232,6 +232,8 @@ public class DateTests
     [InlineData("Lần thứ 2 tới đây, anh sẽ thắng.")]
     [InlineData("Đội về thứ 3 vừa qua.")]
     [InlineData("Thứ 2 tới lượt đội khách.")]
+    [InlineData("Vòng thứ 2 vừa qua, đội nhà thắng.")]
+    [InlineData("Đợt thứ 3 vừa qua có 200 người.")]
     public void Recognize_OrdinalThuAfterANounWithADirection_IsNotAWeekday(string text)
     {
         // Given "thứ N" after a noun or a verb it ranks ("kỳ họp", "lần", "về"), or "tới" that is a verb

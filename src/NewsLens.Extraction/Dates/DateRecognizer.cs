@@ -1025,11 +1025,12 @@ public static class DateRecognizer
             int afterDay = end;
             end = AfterCue(t, end, out tense);
             // "Thứ 2 vừa qua, …", ", thứ 5 sắp tới …", "tờ Asahi thứ 2 vừa qua cho biết": a day name that opens a
-            // clause or follows a name (the subject) and is followed by a two-word direction ("vừa qua", "vừa rồi",
+            // clause or follows a name inside the sentence (the subject) and is followed by a two-word direction ("vừa qua", "vừa rồi",
             // "sắp tới") or by "tới" and a comma is a weekday even written with a digit; after a common noun it stays
             // an ordinal ("kỳ họp thứ 2 vừa qua", "lần thứ 2 tới đây").
             bool opensClause = !dayWord && t.Kind(start - 1) is TokenKind.Other or TokenKind.Punctuation or TokenKind.Quote;
-            bool afterName = !dayWord && t.Kind(start - 1) == TokenKind.Word && t.IsCapitalized(start - 1) && end - afterDay == 2;
+            bool afterName = !dayWord && start >= 2 && t.Kind(start - 1) == TokenKind.Word && t.IsCapitalized(start - 1) &&
+                             end - afterDay == 2;
             bool directed = end - afterDay == 2 || (tense == Tense.Future && t.Kind(end) == TokenKind.Punctuation);
             cued |= (opensClause && directed) || afterName;
         }
