@@ -212,6 +212,38 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Thứ 2 vừa qua, chợ đóng cửa.", "Thứ 2 vừa qua", "2024-08-19")]
+    [InlineData("Thứ 5 vừa rồi giá xăng giảm.", "Thứ 5 vừa rồi", "2024-08-22")]
+    [InlineData("Theo báo cáo, thứ 3 vừa qua mưa lớn.", "thứ 3 vừa qua", "2024-08-20")]
+    [InlineData("Thứ 4 sắp tới, đội lên đường.", "Thứ 4 sắp tới", "2024-08-28")]
+    [InlineData("Thứ 2 tới, trường khai giảng.", "Thứ 2 tới", "2024-08-26")]
+    [InlineData("Báo Asahi thứ 2 vừa qua cho biết tin này.", "thứ 2 vừa qua", "2024-08-19")]
+    public void Recognize_DigitWeekdayOpeningAClauseWithADirection_IsAWeekday(string text, string span, string value)
+    {
+        // Given a day name written with a digit, at the start of a sentence, after a comma or after a name,
+        // followed by "vừa qua", "vừa rồi", "sắp tới" or "tới" and a comma
+        // When dates are recognized against Saturday 24 August 2024
+        // Then it is that weekday of the week before or after
+        Assert.Equal(value, DateWithText(text, span, Article).Value);
+    }
+
+    [Theory]
+    [InlineData("Tại kỳ họp thứ 2 vừa qua, Quốc hội thông qua luật.")]
+    [InlineData("Lần thứ 2 tới đây, anh sẽ thắng.")]
+    [InlineData("Đội về thứ 3 vừa qua.")]
+    [InlineData("Thứ 2 tới lượt đội khách.")]
+    [InlineData("Vòng thứ 2 vừa qua, đội nhà thắng.")]
+    [InlineData("Đợt thứ 3 vừa qua có 200 người.")]
+    public void Recognize_OrdinalThuAfterANounWithADirection_IsNotAWeekday(string text)
+    {
+        // Given "thứ N" after a noun or a verb it ranks ("kỳ họp", "lần", "về"), or "tới" that is a verb
+        // When dates are recognized
+        // Then there is no weekday
+        var (doc, items) = FindDates(text, Article);
+        Assert.True(items.Length == 0, Describe(doc, items));
+    }
+
+    [Theory]
     [InlineData("Đây là lần thứ 6 anh thắng.")]
     [InlineData("Anh xếp thứ sáu chung cuộc.")]
     [InlineData("Đây là ngày thứ 6 liên tiếp có mưa.")]
@@ -426,6 +458,9 @@ public class DecadeCenturyAndYearRangeTests
     [Theory]
     [InlineData("Kế hoạch giai đoạn 2021-2025 đã được duyệt.", "giai đoạn 2021-2025", "2021", "2025")]
     [InlineData("Doanh thu năm 2019-2023 tăng đều.", "năm 2019-2023", "2019", "2023")]
+    [InlineData("Ủy ban nhiệm kỳ 2020-2025 họp phiên đầu.", "nhiệm kỳ 2020-2025", "2020", "2025")]
+    [InlineData("Bầu cử đại biểu nhiệm kỳ 2021 -2026 đã xong.", "nhiệm kỳ 2021 -2026", "2021", "2026")]
+    [InlineData("Kế hoạch giai đoạn 2016 -2020 hoàn thành.", "giai đoạn 2016 -2020", "2016", "2020")]
     public void Recognize_YearRange_StartAndEndYears(string text, string span, string value, string end)
     {
         DateMention d = DateWithText(text, span, date: null);
@@ -436,6 +471,7 @@ public class DecadeCenturyAndYearRangeTests
     [Theory]
     [InlineData("Những năm qua, người dân đã quen.")]
     [InlineData("Tỷ số 2019-2023 không có nghĩa gì.")]
+    [InlineData("Nhiệm kỳ này kéo dài 5 năm.")]
     public void Recognize_NotADecadeOrRange_NoSuchDate(string text)
     {
         var (_, items) = FindDates(text, null);
@@ -936,6 +972,19 @@ public class DateAuditTests
         // Given a time with no day of its own, after a day told earlier in its paragraph ("cùng ngày" passes it on)
         DateMention d = DateWithText(text, span, Article);
         // Then it takes that day
+        Assert.Equal(value, d.Value);
+    }
+
+    [Theory]
+    [InlineData("Tối 20/8, rạng sáng 21/8 có hai trận đấu. Trận đầu diễn ra lúc 19h.", "19h", "2024-08-20T19:00")]
+    [InlineData("Lịch ngày 20/8, rạng sáng 21/8 có ba trận. Lúc 2h45 là trận chính.", "2h45", "2024-08-21T02:45")]
+    [InlineData("Đêm 19/8, rạng sáng 21/8 có bão. Lúc 19h mưa tạnh.", "19h", "2024-08-21T19:00")]
+    public void Recognize_EveningTimeAfterTheSmallHoursOfTheNextDay_TakesTheDayBefore(string text, string span, string value)
+    {
+        // Given a day and then "rạng sáng" of the next day (the night between them), then a time with no day
+        DateMention d = DateWithText(text, span, Article);
+        // Then an afternoon or evening time belongs to the first day, a time in the small hours to the second,
+        // and when the two days are not consecutive the day told last is kept
         Assert.Equal(value, d.Value);
     }
 

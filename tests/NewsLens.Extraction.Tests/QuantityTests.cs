@@ -833,6 +833,32 @@ public class FractionAndMultipleTests
         Assert.Equal(unit, q.Unit);
     }
 
+    [Theory]
+    [InlineData("Giá cà phê tăng 35 cent trong phiên.", "35 cent", 0.35, "USD")]
+    [InlineData("Mỗi gallon xăng rẻ đi 8 cent.", "8 cent", 0.08, "USD")]
+    [InlineData("Giá xăng lên 3,5 cent/lít.", "3,5 cent/lít", 0.035, "USD/L")]
+    [InlineData("Giá arabica lên 126,35 cent/lb.", "126,35 cent/lb", 1.2635, "USD/lb")]
+    [InlineData("Giá đường thô ở mức 1,45 USD/lb.", "1,45 USD/lb", 1.45, "USD/lb")]
+    public void Recognize_Cents_AreHundredthsOfADollar(string text, string span, double value, string unit)
+    {
+        // Given an amount in US cents, the way commodity prices move in world market news
+        // When quantities are recognized
+        // Then the value is in dollars
+        Quantity q = QuantityWithText(text, span);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Recognize_CentRange_ScalesBothEnds()
+    {
+        // Given a range of cents
+        Quantity q = QuantityWithText("Giá dầu dao động 20-30 cent.", "20-30 cent");
+        // Then both ends are in dollars
+        Assert.Equal(0.2, q.Value);
+        Assert.Equal(0.3, q.ValueMax);
+    }
+
     [Fact]
     public void Recognize_ChiAloneAfterANumber_IsNotAUnit()
     {

@@ -120,7 +120,7 @@ public static class DateRecognizer
             Words.Day, Words.Month, Words.Year, Words.Week, Words.Quarter, Words.Season, Words.Ordinal, Words.Chu,
             Words.Hom, Words.Morning, Words.Noon, Words.Afternoon, Words.Evening, Words.Night, Words.LateNight,
             Words.Rang, Words.Cach, Words.Dau, Words.Giua, Words.Cuoi, Words.Sang, Words.Mung, Words.Mong,
-            Words.Thap, Words.Nhung, Words.The, Words.Giai, Words.Cung,
+            Words.Thap, Words.Nhung, Words.The, Words.Giai, Words.Nhiem, Words.Cung,
         ];
         foreach (ushort id in words)
             starts[id] = true;
@@ -386,6 +386,15 @@ public static class DateRecognizer
                 continue;
             if (previous.Date is DateOnly date)
             {
+                // "hôm nay 7/2, rạng sáng 8/2, … Lúc 18h …": the small hours of a day end the night of the day before;
+                // an afternoon or evening time goes with that day before when it was told right before them.
+                if (ids[previous.FirstToken] == Words.Rang && m.Time is TimeOnly time && time.Hour >= 12 && k > 0 &&
+                    earlier[k - 1].Granularity == DateGranularity.Day && earlier[k - 1].Date is DateOnly eve &&
+                    eve.AddDays(1) == date)
+                {
+                    previous = earlier[k - 1];
+                    date = eve;
+                }
                 m.Date = date;
                 m.Resolved = true;
                 m.Relative = previous.Relative;
@@ -1013,7 +1022,17 @@ public static class DateRecognizer
         }
         else if (!(t.Is(end, Words.Toi) && t.Is(end + 1, Words.Tu)))
         {
+            int afterDay = end;
             end = AfterCue(t, end, out tense);
+            // "Thứ 2 vừa qua, …", ", thứ 5 sắp tới …", "tờ Asahi thứ 2 vừa qua cho biết": a day name that opens a
+            // clause or follows a name inside the sentence (the subject) and is followed by a two-word direction ("vừa qua", "vừa rồi",
+            // "sắp tới") or by "tới" and a comma is a weekday even written with a digit; after a common noun it stays
+            // an ordinal ("kỳ họp thứ 2 vừa qua", "lần thứ 2 tới đây").
+            bool opensClause = !dayWord && t.Kind(start - 1) is TokenKind.Other or TokenKind.Punctuation or TokenKind.Quote;
+            bool afterName = !dayWord && start >= 2 && t.Kind(start - 1) == TokenKind.Word && t.IsCapitalized(start - 1) &&
+                             end - afterDay == 2;
+            bool directed = end - afterDay == 2 || (tense == Tense.Future && t.Kind(end) == TokenKind.Punctuation);
+            cued |= (opensClause && directed) || afterName;
         }
         int dateStart = t.Is(end, Words.Comma) || t.Is(end, Words.OpenParen) ? end + 1 : end;
         bool explicitDate = TryDay(t, dateStart, article, out Mention day) && day.Granularity == DateGranularity.Day;
@@ -1453,21 +1472,29 @@ public static class DateRecognizer
         return value > 0;
     }
 
-    /// <summary>"năm 2019-2023", "giai đoạn 2019 - 2023", "giai đoạn 2021-2025", "năm học 2020-2021": a span of whole years.</summary>
+    /// <summary>"năm 2019-2023", "giai đoạn 2019 - 2023", "giai đoạn 2021-2025", "năm học 2020-2021", "nhiệm kỳ 2021 -2026": a span of whole years.</summary>
     private static bool TryYearRange(in TokenView t, int i, out Mention m)
     {
         m = default;
         int j;
         if (t.Is(i, Words.Year) && !IsCountBefore(t, i))
             j = t.Is(i + 1, Words.Hoc) ? i + 2 : i + 1; // "năm học 2020-2021": a school year is named by its two years
-        else if (t.Is(i, Words.Giai) && t.Is(i + 1, Words.Doan))
-            j = i + 2;
+        else if ((t.Is(i, Words.Giai) && t.Is(i + 1, Words.Doan)) || (t.Is(i, Words.Nhiem) && t.Is(i + 1, Words.KyTerm)))
+            j = i + 2; // "giai đoạn 2021-2025", "nhiệm kỳ 2021-2026" (a term of office)
         else
             return false;
-        if (!PlainInteger(t, j, 4, out int from) || from < 1000 || t.Text(j).Length != 4 || !t.Is(j + 1, Words.Hyphen) ||
-            !PlainInteger(t, j + 2, 4, out int to) || t.Text(j + 2).Length != 4 || to <= from || to - from > 100)
+        if (!PlainInteger(t, j, 4, out int from) || from < 1000 || t.Text(j).Length != 4)
             return false;
-        m = Mention.Absolute(i, j + 3, DateGranularity.Year, new DateOnly(from, 1, 1));
+        int to, end;
+        if (t.Is(j + 1, Words.Hyphen) && PlainInteger(t, j + 2, 4, out to) && t.Text(j + 2).Length == 4)
+            end = j + 3;
+        else if (HyphenYear(t, j + 1, out to))
+            end = j + 2; // "nhiệm kỳ 2021 -2026": the hyphen typed against the second year
+        else
+            return false;
+        if (to <= from || to - from > 100)
+            return false;
+        m = Mention.Absolute(i, end, DateGranularity.Year, new DateOnly(from, 1, 1));
         m.EndDate = new DateOnly(to, 12, 31);
         return true;
     }
@@ -1820,6 +1847,22 @@ public static class DateRecognizer
             return false;
         value = (int)v;
         return true;
+    }
+
+    /// <summary>A four-digit year with a hyphen or dash typed against it, read as one signed number ("-2026").</summary>
+    private static bool HyphenYear(in TokenView t, int i, out int year)
+    {
+        year = 0;
+        ReadOnlySpan<char> text = t.Text(i);
+        if (t.Kind(i) != TokenKind.Number || text.Length != 5 || text[0] is not ('-' or '–' or '\u2212'))
+            return false;
+        foreach (char c in text[1..])
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+            year = year * 10 + (c - '0');
+        }
+        return year >= 1000;
     }
 
     /// <summary>A number token of at most <paramref name="maxDigits"/> digits and nothing else.</summary>

@@ -58,5 +58,7 @@ internal static class WordList
         "thập", "thế", "giai",
         // second round: "năm học 2020-2021"; "đến cao nhất là 12 năm", "đến tối đa 10 năm"; "2 nam công nhân", "3 nữ sinh viên"
         "học", "cao", "nhất", "là", "đa", "nam", "nữ",
+        // third round: "nhiệm kỳ 2021-2026" (a term of office)
+        "nhiệm",
     ];
 }

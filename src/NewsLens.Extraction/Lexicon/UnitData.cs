@@ -13,6 +13,8 @@ internal enum UnitFlags : byte
     Prefix = 2,
     /// <summary>Only right after a scale word: "14 triệu bảng" is pounds, "3 bảng" is three boards.</summary>
     AfterScaleOnly = 4,
+    /// <summary>A hundredth of the coded currency: "21 cent" is 0.21 USD.</summary>
+    Hundredth = 8,
 }
 
 /// <summary>A unit phrase's meaning; a null <see cref="Code"/> blocks a shorter phrase ("đồng chí" is not VND).</summary>
@@ -67,6 +69,7 @@ internal static class UnitData
         ("vnđ", "VND", UnitKind.Currency, UnitFlags.None),
         ("đ", "VND", UnitKind.Currency, UnitFlags.None),
         ("euro", "EUR", UnitKind.Currency, UnitFlags.None),
+        ("cent", "USD", UnitKind.Currency, UnitFlags.Hundredth),
         ("euros", "EUR", UnitKind.Currency, UnitFlags.None),
         ("đồng euro", "EUR", UnitKind.Currency, UnitFlags.None),
         ("eur", "EUR", UnitKind.Currency, UnitFlags.None),
@@ -249,6 +252,8 @@ internal static class UnitData
         ("chỉ vàng", "mace", UnitKind.Mass, UnitFlags.None),
         ("chỉ", "mace", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("ounce", "oz", UnitKind.Mass, UnitFlags.None),
+        // the pound of commodity prices, only as a denominator ("1,45 USD/lb", "126 cent/lb")
+        ("lb", "lb", UnitKind.Mass, UnitFlags.DenominatorOnly),
         ("oz", "oz", UnitKind.Mass, UnitFlags.None),
 
         // ---- people ----

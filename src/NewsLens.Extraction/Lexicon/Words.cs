@@ -118,6 +118,8 @@ internal static class Words
     public static readonly ushort The = Must("thế");
     public static readonly ushort Giai = Must("giai");
     public static readonly ushort Doan = Must("đoạn");
+    public static readonly ushort Nhiem = Must("nhiệm");
+    public static readonly ushort KyTerm = Must("kỳ");
     public static readonly ushort Gap = Must("gấp");
     public static readonly ushort Doi = Must("đôi");
     public static readonly ushort Times = Must("lần");

@@ -333,6 +333,8 @@ public static class QuantityRecognizer
             hasUnit = false;
         string? code = hasUnit ? unit.Code : null;
         UnitKind kind = hasUnit ? unit.Kind : UnitKind.None;
+        // "tăng 21 cent": a cent is a hundredth of a dollar, so the amount is given in dollars.
+        double factor = hasUnit && (unit.Flags & UnitFlags.Hundredth) != 0 ? 0.01 : 1;
 
         // A rate: "USD/thùng", "đồng/kg", "km/h", "80km/h".
         if (hasRateA && hasUnit)
@@ -353,7 +355,7 @@ public static class QuantityRecognizer
             end = afterSecond;
         }
 
-        double value = a.Value;
+        double value = a.Value * factor;
         if (minus)
         {
             if (kind != UnitKind.Degree || isRange || value <= 0)
@@ -388,7 +390,7 @@ public static class QuantityRecognizer
         m.Start = start;
         m.End = end;
         m.Value = Clean(value);
-        m.Max = isRange || (a.Several && a.IsRange) ? Clean(a.Max) : double.NaN;
+        m.Max = isRange || (a.Several && a.IsRange) ? Clean(a.Max * factor) : double.NaN;
         m.Unit = code;
         m.Kind = kind;
         m.Modifier = modifier;
