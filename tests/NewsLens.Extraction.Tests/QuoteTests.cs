@@ -679,4 +679,15 @@ public class QuoteTests
         Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "tiết lộ");
         Assert.EndsWith("vay tiền để sửa xe", Text(doc, outer.Content), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Bộ Tài chính đã làm việc với ông Trần Văn Nam sáng nay. Bộ này cho biết ngân sách năm tới sẽ tăng.", "Bộ Tài")]
+    [InlineData("Cục Hàng không cho biết sân bay sẽ mở lại. Ông Lê Văn Hùng đã đồng ý. Cơ quan này khẳng định các chuyến bay đều an toàn.", "Cục Hàng")]
+    public void Speaker_OrganizationNounWithDemonstrative_ResolvesToAnOrganizationNotAPerson(string text, string name)
+    {
+        // Given "Bộ này", "cơ quan này" as the speaker after a person was named: it refers back to an organization
+        var (doc, quotes) = Run(text);
+        Quote q = quotes.Last();
+        Assert.StartsWith(name, SpeakerName(doc, q), StringComparison.Ordinal); // the organization, not "Trần Văn Nam" or "Lê Văn Hùng"
+    }
 }

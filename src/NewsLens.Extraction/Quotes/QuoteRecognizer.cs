@@ -843,6 +843,11 @@ internal static class QuoteRecognizer
     {
         if (before < 0)
             before = first;
+        // "Bộ này cho hay", "cơ quan này cho biết", "đơn vị này khẳng định": an organization noun with a demonstrative refers back
+        // to an organization, never to a person.
+        int head = Math.Max(EntityWords.OrganizationHeads.Match(t, first, end), OrganizationNouns.Match(t, first, end));
+        if (head > 0 && first + head < end && EntityWords.Demonstratives.MatchEndingAt(t, end, first + head) > 0)
+            return ResolveOrganization(t, entities, first, head, history, before);
         int title = EntityWords.Titles.Match(t, first, end);
         if (title > 0 && end - first >= 2)
         {
@@ -873,6 +878,33 @@ internal static class QuoteRecognizer
         {
             if (mentions[m].FirstToken >= end && t.ParagraphOf(mentions[m].FirstToken) == t.ParagraphOf(first)
                 && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        return -1;
+    }
+
+    /// <summary>Generic nouns for an organization that only refer back ("đơn vị này", "doanh nghiệp này").</summary>
+    private static readonly PhraseSet OrganizationNouns = new(["đơn vị", "doanh nghiệp", "nhà mạng", "chủ đầu tư", "nhà chức trách", "giới chức"]);
+
+    /// <summary>The organization an "X này" phrase refers to: the last one named before whose name starts with the same head
+    /// ("Bộ này" → "Bộ Công Thương"), else the last organization that spoke, else the last one named.</summary>
+    private static int ResolveOrganization(TokenText t, EntityLayer entities, int first, int head, List<(int Token, QuoteSpeaker Speaker)> history, int before)
+    {
+        ReadOnlySpan<EntityMention> mentions = entities.Mentions;
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < before && entities.Entities[mentions[m].Entity].Type == EntityType.Organization
+                && TitleStartsLike(t, t.Span(mentions[m].FirstToken, mentions[m].EndToken), first, first + head))
+                return mentions[m].Entity;
+        }
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < before && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Organization)
+                return history[h].Speaker.Entity;
+        }
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < before && entities.Entities[mentions[m].Entity].Type == EntityType.Organization)
                 return mentions[m].Entity;
         }
         return -1;
