@@ -690,4 +690,28 @@ public class QuoteTests
         Quote q = quotes.Last();
         Assert.StartsWith(name, SpeakerName(doc, q), StringComparison.Ordinal); // the organization, not "Trần Văn Nam" or "Lê Văn Hùng"
     }
+
+    [Theory]
+    [InlineData("Trong khi đó, Nga bác bỏ các cáo buộc của Ba Lan và cho rằng đó là một hành động thù địch.", "Nga")]
+    [InlineData("Lê Văn Hùng đăng ảnh lên Facebook và cho biết anh đã khỏi bệnh.", "Lê Văn Hùng")]
+    [InlineData("Bức ảnh của hai vợ chồng bỗng nổi tiếng và họ cho biết đã chụp nó ở Đà Lạt.", "họ")]
+    public void Speaker_CueAfterVa_IsTheSubjectOfItsClause(string text, string speaker)
+    {
+        // Given a cue coordinated with a predicate ("X bác bỏ … của Y và cho rằng"), or a new clause with a pronoun ("… và họ cho biết")
+        var (doc, quotes) = Run(text);
+        Quote q = Single(doc, quotes);
+        // Then the clause's subject speaks, not the object's tail nor the clause before
+        Assert.Equal(speaker, Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Theory]
+    [InlineData("Nhiều người đã quen với giọng nói trầm ấm của phát thanh viên này.")]
+    [InlineData("Người dùng có thể chọn giọng nói nam hoặc nữ cho trợ lý ảo.")]
+    [InlineData("Sau nhiều năm, nữ ca sĩ đã khẳng định được vị thế của mình trong làng nhạc.")]
+    public void Indirect_VoiceNounOrStandingWon_IsNotAQuote(string text)
+    {
+        // Given "giọng nói" (a voice) or "khẳng định được vị thế" (a standing won): no verb of speech
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
 }

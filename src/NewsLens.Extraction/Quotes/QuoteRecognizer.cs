@@ -32,6 +32,8 @@ internal static class QuoteRecognizer
         "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ", "cho", "ban hành", "gửi", "phát đi",
         // "từ chối tiết lộ", "từ chối bình luận": a refusal, not speech
         "từ chối",
+        // "giọng nói", "tiếng nói": the voice, not the verb
+        "giọng", "tiếng",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -74,6 +76,9 @@ internal static class QuoteRecognizer
         "tầm quan trọng", "vai trò", "ý nghĩa", "nhu cầu", "mong muốn", "thái độ", "quan điểm", "lập trường", "sự cần thiết",
         "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
     ]);
+
+    /// <summary>What one "khẳng định được" (establishes): a standing, not a clause.</summary>
+    private static readonly PhraseSet Standings = new(["vị thế", "vị trí", "bản lĩnh", "tên tuổi", "thương hiệu", "năng lực", "tài năng", "mình", "bản thân"]);
 
     private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi", "nhưng", "song", "trong bối cảnh"]);
 
@@ -1003,6 +1008,9 @@ internal static class QuoteRecognizer
                 int after = i + cl;
                 if (cl == 1 && NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
                     continue;
+                // "khẳng định được vị thế", "khẳng định được tên tuổi": a standing won, not speech
+                if (t.Is(after, "được") && (Standings.Match(t, after + 1, end) > 0 || AbstractObjects.Match(t, after + 1, end) > 0))
+                    continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
                 if (FramesDirect(quotes, t.Span(i, i + cl)) is { } framed)
                 {
@@ -1024,9 +1032,42 @@ internal static class QuoteRecognizer
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
-                if (Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
+                if (i - segStart >= 3 && t.Is(i - 1, "và"))
+                {
+                    // "X bác bỏ các cáo buộc của Y và cho rằng …", "X livestream trên Facebook và cho biết …": the cue is coordinated
+                    // with a predicate of the clause's subject; that subject speaks, not the object's tail.
+                    int named = entities.MentionAtToken(segStart);
+                    if (i >= contentUntil && history.FindLastIndex(h => h.Token < i) is var lastCue && lastCue >= 0 && history[lastCue].Token >= s.FirstToken)
+                        elided = history[lastCue].Speaker;
+                    else if (named >= 0 && entities.Mentions[named].FirstToken == segStart && entities.Mentions[named].EndToken < i - 1)
+                        speakerEnd = entities.Mentions[named].EndToken;
+                    else if (Prepositions.Match(t, segStart, i) > 0 || t.Is(segStart, "của"))
+                    {
+                        // the phrase is the tail of an object ("của Y và"): the subject stands before the first verb of speech
+                        for (int x = segStart - 1; x > s.FirstToken; x--)
+                        {
+                            if (ObjectCues.Match(t, x, segStart) is > 0 and var oc && t.WholeWords(x, oc) && !t.IsCap(x))
+                            {
+                                int subject = SegmentStart(t, x, s.FirstToken);
+                                if (subject < x && x - subject <= 8 && LooksLikeSpeaker(t, entities, subject, x))
+                                {
+                                    segStart = subject;
+                                    speakerEnd = x;
+                                }
+                                break;
+                            }
+                        }
+                    }
+                }
+                else if (i - segStart >= 4 && Pronouns.Match(t, i - 1, i) == 1 && t.Is(i - 2, "và") && HasLowerWord(t, segStart, i - 2)
+                    && Pronouns.Match(t, segStart, i - 2) == 0)
+                {
+                    segStart = i - 1; // "… đột nhiên nổi tiếng và họ cho biết …": a new clause with its pronoun subject
+                    speakerEnd = i;
+                }
+                if (elided is null && Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
                     elided = history[last].Speaker; // ", và cho biết …": the subject of the clause before
-                else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
+                else if (elided is null && !LooksLikeSpeaker(t, entities, segStart, speakerEnd))
                     continue;
                 bool directive = Directives.Match(t, i, end) == cl;
                 // ", đồng thời đề nghị …" after a person's reported clause: the person directs (not after "trong khi đó", where the subject may change)
