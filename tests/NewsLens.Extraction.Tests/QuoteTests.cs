@@ -714,4 +714,24 @@ public class QuoteTests
         var (_, quotes) = Run(text);
         Assert.Empty(quotes);
     }
+
+    [Theory]
+    [InlineData("Theo yêu cầu của công ty, nếu trước thứ sáu nhà thầu không hoàn thành, hợp đồng sẽ bị hủy.")]
+    [InlineData("Theo chỉ đạo của UBND tỉnh, các trường học sẽ đóng cửa từ ngày mai.")]
+    public void Theo_DemandOrInstruction_IsNotASource(string text)
+    {
+        // Given "Theo yêu cầu/chỉ đạo của X, …": what must be done, not what X said is so
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Speaker_BareTitleWithNobodyNamedBefore_IsAnonymous()
+    {
+        // Given a bare title as the speaker ("chủ tọa") and no one of that title named before
+        var (doc, quotes) = Run("Phiên tòa kéo dài hai ngày. Cuối cùng, chủ tọa tuyên bố bị cáo phải bồi thường cho các nạn nhân.");
+        Quote q = Single(doc, quotes);
+        // Then the speaker is an unnamed role: anonymous, with no entity
+        Assert.True(q.Speaker is { Anonymous: true, Entity: < 0 });
+    }
 }

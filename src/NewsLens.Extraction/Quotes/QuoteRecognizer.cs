@@ -823,7 +823,10 @@ internal static class QuoteRecognizer
         if (backReference || Pronouns.Match(t, first, end) > 0)
         {
             int e = ResolveBackReference(t, entities, first, end, history);
-            return new QuoteSpeaker(span, e, false);
+            // "chủ tọa tuyên bố", "thẩm phán nói" (a bare title) with nobody of that title named before: an unnamed role, an anonymous
+            // speaker; "đại diện liên hiệp" names its organization and is not
+            bool unnamedRole = e < 0 && best < 0 && lowerStart && EntityWords.Titles.Match(t, first, end) == end - first;
+            return new QuoteSpeaker(span, e, unnamedRole);
         }
         if (best >= 0)
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
@@ -1344,7 +1347,9 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ",
         // a plan, a custom, a format, a wish, the reporter's own observation: "Theo kế hoạch, …", "Theo ghi nhận của PV, …"
         "kế hoạch", "dự kiến", "thông lệ", "chương trình", "lộ trình", "phương án", "lịch", "thể thức", "mong muốn", "nghĩa đen",
-        "ghi nhận", "quan sát", "tìm hiểu"]);
+        "ghi nhận", "quan sát", "tìm hiểu",
+        // a demand or an instruction states what must be done, not what was said to be so: "Theo yêu cầu của X, nếu …, Y sẽ …"
+        "yêu cầu", "đề nghị", "chỉ đạo"]);
 
     /// <summary>Nouns of what a source said, before "từ"/"của" and the source ("Theo tiết lộ từ …").</summary>
     private static readonly PhraseSet SourceNouns = new(["tiết lộ", "chia sẻ", "lời kể", "thông báo", "nhận định", "ý kiến", "lời", "dự báo"]);
