@@ -734,4 +734,26 @@ public class QuoteTests
         // Then the speaker is an unnamed role: anonymous, with no entity
         Assert.True(q.Speaker is { Anonymous: true, Entity: < 0 });
     }
+
+    [Fact]
+    public void Indirect_AgencyFrameWithSubjectAndTime_HoldsTheInnerReport()
+    {
+        // Given "X đưa tin, [subject] hôm nay, 5/3, thông báo …": the time segment is no speaker and no end of the frame
+        var (doc, quotes) = Run("AFP đưa tin, cảnh sát Pháp hôm nay, 5/3, thông báo họ đã bắt giữ hai nghi phạm.");
+        Quote inner = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "thông báo");
+        Assert.Equal("họ đã bắt giữ hai nghi phạm", Text(doc, inner.Content));
+        Assert.StartsWith("cảnh sát Pháp", Text(doc, inner.Speaker!.Value.Span), StringComparison.Ordinal);
+        // Then the frame runs over the inner report
+        Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "đưa tin");
+        Assert.EndsWith("hai nghi phạm", Text(doc, outer.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_TimeSegmentAfterAnApposition_LeavesTheNamedSubject()
+    {
+        // Given "Hàn Quốc, nước … , hôm nay thông báo rằng …": the speaker is the named subject before the apposition
+        var (doc, quotes) = Run("Hàn Quốc, nước vừa cam kết hỗ trợ Lào, hôm nay thông báo rằng nước này sẽ gửi 200 máy thở.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("Hàn Quốc", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

@@ -569,6 +569,36 @@ internal static class QuoteRecognizer
     private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
     {
         int k = SegmentStart(t, cue, floor);
+        // "hải quân Indonesia hôm nay, 21/4, thông báo …", "Nhật Bản, quốc gia …, hôm nay thông báo …": a segment that only gives
+        // the time leaves the subject in the segment before, past an apposition to a name
+        bool sawTime = k < cue && IsTimeOnly(t, k, cue);
+        if (sawTime || k == cue)
+        {
+            int j = k;
+            while (j - 1 > floor && t.IsPunct(j - 1, ','))
+            {
+                int prev = SegmentStart(t, j - 1, floor);
+                if (prev >= j - 1)
+                    break;
+                if (IsTimeOnly(t, prev, j - 1))
+                {
+                    sawTime = true;
+                    j = prev;
+                    continue;
+                }
+                if (!sawTime)
+                    break;
+                if (!t.IsCap(prev) && prev - 1 > floor && t.IsPunct(prev - 1, ','))
+                {
+                    int subject = SegmentStart(t, prev - 1, floor);
+                    if (subject < prev - 1 && prev - 1 - subject <= 5 && t.IsCap(subject) && HasMention(entities, subject, prev - 1))
+                        return subject;
+                }
+                if (LooksLikeSpeaker(t, entities, prev, j - 1))
+                    return prev;
+                break;
+            }
+        }
         // "Theo nhiều nhân chứng cho biết", "Điều này khiến nhiều người cho rằng": the speaker starts after "theo" or the causative.
         for (int x = cue - 2; x >= k; x--)
         {
@@ -634,6 +664,25 @@ internal static class QuoteRecognizer
         }
         return k;
     }
+
+    /// <summary>"hôm nay", "21/4", "sáng 28/4", "chiều nay": a segment that holds only a time.</summary>
+    private static bool IsTimeOnly(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end;)
+        {
+            int n = TimeWords.Match(t, k, end);
+            if (n > 0)
+                k += n;
+            else if (t.Kind(k) is TokenKind.Date or TokenKind.Time || t.Kind(k) == TokenKind.Number && !t.IsPunct(k, ',') || t.IsPunct(k, '/'))
+                k++;
+            else
+                return false;
+        }
+        return end > first;
+    }
+
+    private static readonly PhraseSet TimeWords = new(["hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "ngày", "hôm", "sáng", "chiều", "tối",
+        "trưa", "đêm", "vào", "cùng ngày", "mới đây", "gần đây", "trước đó", "sau đó", "tháng", "năm"]);
 
     private static int SegmentStart(TokenText t, int cue, int floor)
     {
@@ -1307,7 +1356,10 @@ internal static class QuoteRecognizer
                 return k; // "…, nhưng ông khẳng định …" (not "…, [a time phrase], Quý nói …": the outer report holds the inner one)
             int n = k + 1;
             n += Leading.Match(t, n, end);
-            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
+            // "X đưa tin, hải quân Indonesia hôm nay, 21/4, thông báo …": the subject and its time are inside; the outer report holds
+            // the inner one
+            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl)
+                && !(n == k + 1 && SegmentStart(t, k, c) is var seg && seg > c && IsTimeOnly(t, seg, k)))
                 return k;
         }
         return end;
