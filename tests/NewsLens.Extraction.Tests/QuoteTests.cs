@@ -695,6 +695,7 @@ public class QuoteTests
     [InlineData("Trong khi đó, Nga bác bỏ các cáo buộc của Ba Lan và cho rằng đó là một hành động thù địch.", "Nga")]
     [InlineData("Lê Văn Hùng đăng ảnh lên Facebook và cho biết anh đã khỏi bệnh.", "Lê Văn Hùng")]
     [InlineData("Bức ảnh của hai vợ chồng bỗng nổi tiếng và họ cho biết đã chụp nó ở Đà Lạt.", "họ")]
+    [InlineData("Trần Thu Hà phủ nhận tin đồn kết hôn nhưng thừa nhận cô đang hẹn hò.", "Trần Thu Hà")]
     public void Speaker_CueAfterVa_IsTheSubjectOfItsClause(string text, string speaker)
     {
         // Given a cue coordinated with a predicate ("X bác bỏ … của Y và cho rằng"), or a new clause with a pronoun ("… và họ cho biết")

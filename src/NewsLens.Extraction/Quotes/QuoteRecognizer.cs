@@ -1084,9 +1084,10 @@ internal static class QuoteRecognizer
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
-                if (i - segStart >= 3 && t.Is(i - 1, "và"))
+                if (i - segStart >= 3 && (t.Is(i - 1, "và") || t.Is(i - 1, "nhưng") && !t.IsPunct(i - 2, ',')))
                 {
-                    // "X bác bỏ các cáo buộc của Y và cho rằng …", "X livestream trên Facebook và cho biết …": the cue is coordinated
+                    // "X bác bỏ các cáo buộc của Y và cho rằng …", "X livestream trên Facebook và cho biết …", "X phủ nhận tin đồn nhưng
+                    // thừa nhận …": the cue is coordinated
                     // with a predicate of the clause's subject; that subject speaks, not the object's tail.
                     int named = entities.MentionAtToken(segStart);
                     if (i >= contentUntil && history.FindLastIndex(h => h.Token < i) is var lastCue && lastCue >= 0 && history[lastCue].Token >= s.FirstToken)
