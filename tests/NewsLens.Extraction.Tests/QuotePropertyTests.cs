@@ -16,6 +16,8 @@ public class QuotePropertyTests
         "Điện Kremlin", "nói thêm", "đồng thời nói thêm rằng", "Zelensky", "Tổng thống Volodymyr Zelensky", "khẳng định", "-",
         "“Chúng tôi sẵn sàng”", "lưu ý rằng", "“ranh giới đỏ”", "(", ")", "PGS.TS.", "Seth G. Jones",
         "và", "đồng thời đề nghị", "xác nhận", "thông tin này", "Xin ông cho biết", "khiến", "được", "nhưng", "vị này", "tuyên bố “",
+        "Bộ Tài chính", "Bộ này", "cơ quan này", "đơn vị này", "hôm nay", "21/4", "đưa tin", "Reuters", "bác bỏ", "giọng nói",
+        "chủ tọa", "Theo yêu cầu của", "khẳng định được vị thế", "họ",
     ];
 
     private static readonly Gen<string> Texts = Gen.OneOf(
@@ -88,6 +90,27 @@ public class QuotePropertyTests
                     if (entities.Mentions[m].Entity != e.Id)
                         return false;
                 }
+            }
+            return true;
+        });
+    }
+
+    [Fact]
+    public void Process_AnyText_AnOrganizationBackReferenceNeverSpeaksAsAPerson()
+    {
+        // Given any text, when a quote's speaker is "Bộ này", "cơ quan này" or "đơn vị này", then it resolves to no entity or to
+        // an organization, never to a person
+        Texts.Sample(text =>
+        {
+            Document doc = QuoteTests.Pipeline.Process(text);
+            EntityLayer entities = doc.GetEntities();
+            foreach (Quote q in doc.GetQuotes())
+            {
+                if (q.Speaker is not { Entity: >= 0 } sp)
+                    continue;
+                string phrase = doc.Slice(sp.Span).ToString().ToLowerInvariant();
+                if (phrase is "bộ này" or "cơ quan này" or "đơn vị này" && entities.Entities[sp.Entity].Type == EntityType.Person)
+                    return false;
             }
             return true;
         });

@@ -679,4 +679,82 @@ public class QuoteTests
         Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "tiết lộ");
         Assert.EndsWith("vay tiền để sửa xe", Text(doc, outer.Content), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Bộ Tài chính đã làm việc với ông Trần Văn Nam sáng nay. Bộ này cho biết ngân sách năm tới sẽ tăng.", "Bộ Tài")]
+    [InlineData("Cục Hàng không cho biết sân bay sẽ mở lại. Ông Lê Văn Hùng đã đồng ý. Cơ quan này khẳng định các chuyến bay đều an toàn.", "Cục Hàng")]
+    public void Speaker_OrganizationNounWithDemonstrative_ResolvesToAnOrganizationNotAPerson(string text, string name)
+    {
+        // Given "Bộ này", "cơ quan này" as the speaker after a person was named: it refers back to an organization
+        var (doc, quotes) = Run(text);
+        Quote q = quotes.Last();
+        Assert.StartsWith(name, SpeakerName(doc, q), StringComparison.Ordinal); // the organization, not "Trần Văn Nam" or "Lê Văn Hùng"
+    }
+
+    [Theory]
+    [InlineData("Trong khi đó, Nga bác bỏ các cáo buộc của Ba Lan và cho rằng đó là một hành động thù địch.", "Nga")]
+    [InlineData("Lê Văn Hùng đăng ảnh lên Facebook và cho biết anh đã khỏi bệnh.", "Lê Văn Hùng")]
+    [InlineData("Bức ảnh của hai vợ chồng bỗng nổi tiếng và họ cho biết đã chụp nó ở Đà Lạt.", "họ")]
+    [InlineData("Trần Thu Hà phủ nhận tin đồn kết hôn nhưng thừa nhận cô đang hẹn hò.", "Trần Thu Hà")]
+    public void Speaker_CueAfterVa_IsTheSubjectOfItsClause(string text, string speaker)
+    {
+        // Given a cue coordinated with a predicate ("X bác bỏ … của Y và cho rằng"), or a new clause with a pronoun ("… và họ cho biết")
+        var (doc, quotes) = Run(text);
+        Quote q = Single(doc, quotes);
+        // Then the clause's subject speaks, not the object's tail nor the clause before
+        Assert.Equal(speaker, Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Theory]
+    [InlineData("Nhiều người đã quen với giọng nói trầm ấm của phát thanh viên này.")]
+    [InlineData("Người dùng có thể chọn giọng nói nam hoặc nữ cho trợ lý ảo.")]
+    [InlineData("Sau nhiều năm, nữ ca sĩ đã khẳng định được vị thế của mình trong làng nhạc.")]
+    public void Indirect_VoiceNounOrStandingWon_IsNotAQuote(string text)
+    {
+        // Given "giọng nói" (a voice) or "khẳng định được vị thế" (a standing won): no verb of speech
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Theo yêu cầu của công ty, nếu trước thứ sáu nhà thầu không hoàn thành, hợp đồng sẽ bị hủy.")]
+    [InlineData("Theo chỉ đạo của UBND tỉnh, các trường học sẽ đóng cửa từ ngày mai.")]
+    public void Theo_DemandOrInstruction_IsNotASource(string text)
+    {
+        // Given "Theo yêu cầu/chỉ đạo của X, …": what must be done, not what X said is so
+        var (_, quotes) = Run(text);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Speaker_BareTitleWithNobodyNamedBefore_IsAnonymous()
+    {
+        // Given a bare title as the speaker ("chủ tọa") and no one of that title named before
+        var (doc, quotes) = Run("Phiên tòa kéo dài hai ngày. Cuối cùng, chủ tọa tuyên bố bị cáo phải bồi thường cho các nạn nhân.");
+        Quote q = Single(doc, quotes);
+        // Then the speaker is an unnamed role: anonymous, with no entity
+        Assert.True(q.Speaker is { Anonymous: true, Entity: < 0 });
+    }
+
+    [Fact]
+    public void Indirect_AgencyFrameWithSubjectAndTime_HoldsTheInnerReport()
+    {
+        // Given "X đưa tin, [subject] hôm nay, 5/3, thông báo …": the time segment is no speaker and no end of the frame
+        var (doc, quotes) = Run("AFP đưa tin, cảnh sát Pháp hôm nay, 5/3, thông báo họ đã bắt giữ hai nghi phạm.");
+        Quote inner = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "thông báo");
+        Assert.Equal("họ đã bắt giữ hai nghi phạm", Text(doc, inner.Content));
+        Assert.StartsWith("cảnh sát Pháp", Text(doc, inner.Speaker!.Value.Span), StringComparison.Ordinal);
+        // Then the frame runs over the inner report
+        Quote outer = Assert.Single(quotes, q => Text(doc, q.Cue!.Value) == "đưa tin");
+        Assert.EndsWith("hai nghi phạm", Text(doc, outer.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_TimeSegmentAfterAnApposition_LeavesTheNamedSubject()
+    {
+        // Given "Hàn Quốc, nước … , hôm nay thông báo rằng …": the speaker is the named subject before the apposition
+        var (doc, quotes) = Run("Hàn Quốc, nước vừa cam kết hỗ trợ Lào, hôm nay thông báo rằng nước này sẽ gửi 200 máy thở.");
+        Quote q = Single(doc, quotes);
+        Assert.StartsWith("Hàn Quốc", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

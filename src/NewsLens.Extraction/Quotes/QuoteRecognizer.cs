@@ -32,6 +32,8 @@ internal static class QuoteRecognizer
         "trong", "tại", "theo", "có", "dẫn", "nhận", "về", "giới", "nhà", "bất cứ", "bất kỳ", "cho", "ban hành", "gửi", "phát đi",
         // "từ chối tiết lộ", "từ chối bình luận": a refusal, not speech
         "từ chối",
+        // "giọng nói", "tiếng nói": the voice, not the verb
+        "giọng", "tiếng",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -74,6 +76,9 @@ internal static class QuoteRecognizer
         "tầm quan trọng", "vai trò", "ý nghĩa", "nhu cầu", "mong muốn", "thái độ", "quan điểm", "lập trường", "sự cần thiết",
         "quyết tâm", "sự quan tâm", "sự ủng hộ", "sự hỗ trợ",
     ]);
+
+    /// <summary>What one "khẳng định được" (establishes): a standing, not a clause.</summary>
+    private static readonly PhraseSet Standings = new(["vị thế", "vị trí", "bản lĩnh", "tên tuổi", "thương hiệu", "năng lực", "tài năng", "mình", "bản thân"]);
 
     private static readonly PhraseSet Subordinators = new(["khi", "vì", "nên", "sau khi", "trong khi", "rằng", "do đó", "vì vậy", "bởi", "nhưng", "song", "trong bối cảnh"]);
 
@@ -564,6 +569,36 @@ internal static class QuoteRecognizer
     private static int SpeakerStart(TokenText t, EntityLayer entities, int cue, int floor)
     {
         int k = SegmentStart(t, cue, floor);
+        // "hải quân Indonesia hôm nay, 21/4, thông báo …", "Nhật Bản, quốc gia …, hôm nay thông báo …": a segment that only gives
+        // the time leaves the subject in the segment before, past an apposition to a name
+        bool sawTime = k < cue && IsTimeOnly(t, k, cue);
+        if (sawTime || k == cue)
+        {
+            int j = k;
+            while (j - 1 > floor && t.IsPunct(j - 1, ','))
+            {
+                int prev = SegmentStart(t, j - 1, floor);
+                if (prev >= j - 1)
+                    break;
+                if (IsTimeOnly(t, prev, j - 1))
+                {
+                    sawTime = true;
+                    j = prev;
+                    continue;
+                }
+                if (!sawTime)
+                    break;
+                if (!t.IsCap(prev) && prev - 1 > floor && t.IsPunct(prev - 1, ','))
+                {
+                    int subject = SegmentStart(t, prev - 1, floor);
+                    if (subject < prev - 1 && prev - 1 - subject <= 5 && t.IsCap(subject) && HasMention(entities, subject, prev - 1))
+                        return subject;
+                }
+                if (LooksLikeSpeaker(t, entities, prev, j - 1))
+                    return prev;
+                break;
+            }
+        }
         // "Theo nhiều nhân chứng cho biết", "Điều này khiến nhiều người cho rằng": the speaker starts after "theo" or the causative.
         for (int x = cue - 2; x >= k; x--)
         {
@@ -629,6 +664,25 @@ internal static class QuoteRecognizer
         }
         return k;
     }
+
+    /// <summary>"hôm nay", "21/4", "sáng 28/4", "chiều nay": a segment that holds only a time.</summary>
+    private static bool IsTimeOnly(TokenText t, int first, int end)
+    {
+        for (int k = first; k < end;)
+        {
+            int n = TimeWords.Match(t, k, end);
+            if (n > 0)
+                k += n;
+            else if (t.Kind(k) is TokenKind.Date or TokenKind.Time || t.Kind(k) == TokenKind.Number && !t.IsPunct(k, ',') || t.IsPunct(k, '/'))
+                k++;
+            else
+                return false;
+        }
+        return end > first;
+    }
+
+    private static readonly PhraseSet TimeWords = new(["hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "ngày", "hôm", "sáng", "chiều", "tối",
+        "trưa", "đêm", "vào", "cùng ngày", "mới đây", "gần đây", "trước đó", "sau đó", "tháng", "năm"]);
 
     private static int SegmentStart(TokenText t, int cue, int floor)
     {
@@ -818,7 +872,10 @@ internal static class QuoteRecognizer
         if (backReference || Pronouns.Match(t, first, end) > 0)
         {
             int e = ResolveBackReference(t, entities, first, end, history);
-            return new QuoteSpeaker(span, e, false);
+            // "chủ tọa tuyên bố", "thẩm phán nói" (a bare title) with nobody of that title named before: an unnamed role, an anonymous
+            // speaker; "đại diện liên hiệp" names its organization and is not
+            bool unnamedRole = e < 0 && best < 0 && lowerStart && EntityWords.Titles.Match(t, first, end) == end - first;
+            return new QuoteSpeaker(span, e, unnamedRole);
         }
         if (best >= 0)
             return new QuoteSpeaker(span, entities.Mentions[best].Entity, false);
@@ -843,6 +900,11 @@ internal static class QuoteRecognizer
     {
         if (before < 0)
             before = first;
+        // "Bộ này cho hay", "cơ quan này cho biết", "đơn vị này khẳng định": an organization noun with a demonstrative refers back
+        // to an organization, never to a person.
+        int head = Math.Max(EntityWords.OrganizationHeads.Match(t, first, end), OrganizationNouns.Match(t, first, end));
+        if (head > 0 && first + head < end && EntityWords.Demonstratives.MatchEndingAt(t, end, first + head) > 0)
+            return ResolveOrganization(t, entities, first, head, history, before);
         int title = EntityWords.Titles.Match(t, first, end);
         if (title > 0 && end - first >= 2)
         {
@@ -873,6 +935,33 @@ internal static class QuoteRecognizer
         {
             if (mentions[m].FirstToken >= end && t.ParagraphOf(mentions[m].FirstToken) == t.ParagraphOf(first)
                 && entities.Entities[mentions[m].Entity].Type == EntityType.Person)
+                return mentions[m].Entity;
+        }
+        return -1;
+    }
+
+    /// <summary>Generic nouns for an organization that only refer back ("đơn vị này", "doanh nghiệp này").</summary>
+    private static readonly PhraseSet OrganizationNouns = new(["đơn vị", "doanh nghiệp", "nhà mạng", "chủ đầu tư", "nhà chức trách", "giới chức"]);
+
+    /// <summary>The organization an "X này" phrase refers to: the last one named before whose name starts with the same head
+    /// ("Bộ này" → "Bộ Công Thương"), else the last organization that spoke, else the last one named.</summary>
+    private static int ResolveOrganization(TokenText t, EntityLayer entities, int first, int head, List<(int Token, QuoteSpeaker Speaker)> history, int before)
+    {
+        ReadOnlySpan<EntityMention> mentions = entities.Mentions;
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < before && entities.Entities[mentions[m].Entity].Type == EntityType.Organization
+                && TitleStartsLike(t, t.Span(mentions[m].FirstToken, mentions[m].EndToken), first, first + head))
+                return mentions[m].Entity;
+        }
+        for (int h = history.Count - 1; h >= 0; h--)
+        {
+            if (history[h].Token < before && history[h].Speaker.Entity >= 0 && entities.Entities[history[h].Speaker.Entity].Type == EntityType.Organization)
+                return history[h].Speaker.Entity;
+        }
+        for (int m = mentions.Length - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < before && entities.Entities[mentions[m].Entity].Type == EntityType.Organization)
                 return mentions[m].Entity;
         }
         return -1;
@@ -971,6 +1060,9 @@ internal static class QuoteRecognizer
                 int after = i + cl;
                 if (cl == 1 && NotCueAfter.Match(t, after, end) > 0 || (i > s.FirstToken && !t.IsCap(i - 1) && Nominalizers.MatchEndingAt(t, i, s.FirstToken) is > 0 and var nom && t.WholeWords(i - nom, nom)))
                     continue;
+                // "khẳng định được vị thế", "khẳng định được tên tuổi": a standing won, not speech
+                if (t.Is(after, "được") && (Standings.Match(t, after + 1, end) > 0 || AbstractObjects.Match(t, after + 1, end) > 0))
+                    continue;
                 bool belief = QuoteCues.Belief.Match(t, i, end) == cl;
                 if (FramesDirect(quotes, t.Span(i, i + cl)) is { } framed)
                 {
@@ -992,9 +1084,43 @@ internal static class QuoteRecognizer
                     continue;
                 int speakerEnd = TrimSpeakerEnd(t, segStart, i);
                 QuoteSpeaker? elided = null;
-                if (Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
+                if (i - segStart >= 3 && (t.Is(i - 1, "và") || t.Is(i - 1, "nhưng") && !t.IsPunct(i - 2, ',')))
+                {
+                    // "X bác bỏ các cáo buộc của Y và cho rằng …", "X livestream trên Facebook và cho biết …", "X phủ nhận tin đồn nhưng
+                    // thừa nhận …": the cue is coordinated
+                    // with a predicate of the clause's subject; that subject speaks, not the object's tail.
+                    int named = entities.MentionAtToken(segStart);
+                    if (i >= contentUntil && history.FindLastIndex(h => h.Token < i) is var lastCue && lastCue >= 0 && history[lastCue].Token >= s.FirstToken)
+                        elided = history[lastCue].Speaker;
+                    else if (named >= 0 && entities.Mentions[named].FirstToken == segStart && entities.Mentions[named].EndToken < i - 1)
+                        speakerEnd = entities.Mentions[named].EndToken;
+                    else if (Prepositions.Match(t, segStart, i) > 0 || t.Is(segStart, "của"))
+                    {
+                        // the phrase is the tail of an object ("của Y và"): the subject stands before the first verb of speech
+                        for (int x = segStart - 1; x > s.FirstToken; x--)
+                        {
+                            if (ObjectCues.Match(t, x, segStart) is > 0 and var oc && t.WholeWords(x, oc) && !t.IsCap(x))
+                            {
+                                int subject = SegmentStart(t, x, s.FirstToken);
+                                if (subject < x && x - subject <= 8 && LooksLikeSpeaker(t, entities, subject, x))
+                                {
+                                    segStart = subject;
+                                    speakerEnd = x;
+                                }
+                                break;
+                            }
+                        }
+                    }
+                }
+                else if (i - segStart >= 4 && Pronouns.Match(t, i - 1, i) == 1 && t.Is(i - 2, "và") && HasLowerWord(t, segStart, i - 2)
+                    && Pronouns.Match(t, segStart, i - 2) == 0)
+                {
+                    segStart = i - 1; // "… đột nhiên nổi tiếng và họ cho biết …": a new clause with its pronoun subject
+                    speakerEnd = i;
+                }
+                if (elided is null && Leading.Match(t, segStart, i) == i - segStart && history.FindLastIndex(h => h.Token < i) is var last && last >= 0 && history[last].Token >= s.FirstToken)
                     elided = history[last].Speaker; // ", và cho biết …": the subject of the clause before
-                else if (!LooksLikeSpeaker(t, entities, segStart, speakerEnd))
+                else if (elided is null && !LooksLikeSpeaker(t, entities, segStart, speakerEnd))
                     continue;
                 bool directive = Directives.Match(t, i, end) == cl;
                 // ", đồng thời đề nghị …" after a person's reported clause: the person directs (not after "trong khi đó", where the subject may change)
@@ -1231,7 +1357,10 @@ internal static class QuoteRecognizer
                 return k; // "…, nhưng ông khẳng định …" (not "…, [a time phrase], Quý nói …": the outer report holds the inner one)
             int n = k + 1;
             n += Leading.Match(t, n, end);
-            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl))
+            // "X đưa tin, hải quân Indonesia hôm nay, 21/4, thông báo …": the subject and its time are inside; the outer report holds
+            // the inner one
+            if (QuoteCues.Speech.Match(t, n, end) is > 0 and var cl && t.WholeWords(n, cl)
+                && !(n == k + 1 && SegmentStart(t, k, c) is var seg && seg > c && IsTimeOnly(t, seg, k)))
                 return k;
         }
         return end;
@@ -1271,7 +1400,9 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet TheoRules = new(["luật", "bộ luật", "hiến pháp", "quy định", "điều", "khoản", "nghị định", "thông tư", "quy chế", "điều lệ",
         // a plan, a custom, a format, a wish, the reporter's own observation: "Theo kế hoạch, …", "Theo ghi nhận của PV, …"
         "kế hoạch", "dự kiến", "thông lệ", "chương trình", "lộ trình", "phương án", "lịch", "thể thức", "mong muốn", "nghĩa đen",
-        "ghi nhận", "quan sát", "tìm hiểu"]);
+        "ghi nhận", "quan sát", "tìm hiểu",
+        // a demand or an instruction states what must be done, not what was said to be so: "Theo yêu cầu của X, nếu …, Y sẽ …"
+        "yêu cầu", "đề nghị", "chỉ đạo"]);
 
     /// <summary>Nouns of what a source said, before "từ"/"của" and the source ("Theo tiết lộ từ …").</summary>
     private static readonly PhraseSet SourceNouns = new(["tiết lộ", "chia sẻ", "lời kể", "thông báo", "nhận định", "ý kiến", "lời", "dự báo"]);
