@@ -90,6 +90,31 @@ public class QuoteTests
         Assert.EndsWith("lời của ông Nam.", Text(doc, q.Content), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("”")] // closed in the third paragraph
+    [InlineData("")]  // left open to the end of the text
+    public void Direct_ParagraphsLeftOpenTwice_AreOneQuotation(string close)
+    {
+        // Given a quotation over three paragraphs, each opening a mark and the first two leaving it open, in mixed mark styles
+        string text = "Ông Nam nói: «Câu thứ nhất của ông Nam.\n\"Câu thứ hai của ông Nam.\n“Câu thứ ba của ông Nam." + close;
+        var (doc, quotes) = Run(text);
+        // Then it is one direct quote from the first paragraph to the third (the recognizer used to loop forever on it)
+        Quote q = Single(doc, quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.StartsWith("Câu thứ nhất", Text(doc, q.Content), StringComparison.Ordinal);
+        Assert.EndsWith("Câu thứ ba của ông Nam.", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Direct_ShortParagraphsLeftOpen_EndWithoutLooping()
+    {
+        // Given the smallest text of that shape a property run found (three paragraphs, each opening a mark)
+        var (doc, quotes) = Run("«ỉ\n\"Q\n“b");
+        // Then the recognizer ends and every quote lies inside the text
+        foreach (Quote q in quotes)
+            Assert.InRange(q.Content.End, q.Content.Start, doc.Text.Length);
+    }
+
     [Fact]
     public void Direct_StandingAlone_TakesThePreviousParagraphsSpeaker()
     {

@@ -255,6 +255,30 @@ internal static class QuoteRecognizer
         return 0;
     }
 
+    /// <summary>
+    /// Drops placeholders never filled and renumbers the continuation links of the rest, so a link always points to an
+    /// earlier pair (the chains followed from a continuation to its first pair end).
+    /// </summary>
+    private static void RemoveUnfilled(List<Pair> pairs)
+    {
+        var newIndex = new int[pairs.Count];
+        int n = 0;
+        for (int p = 0; p < pairs.Count; p++)
+            newIndex[p] = pairs[p].Open == -2 ? -1 : n++;
+        if (n == pairs.Count)
+            return;
+        var kept = new List<Pair>(n);
+        foreach (Pair x in pairs)
+        {
+            if (x.Open == -2)
+                continue;
+            int from = x.ContinuesFrom >= 0 ? newIndex[x.ContinuesFrom] : -1;
+            kept.Add(x with { ContinuesFrom = from >= 0 && from < kept.Count ? from : -1 });
+        }
+        pairs.Clear();
+        pairs.AddRange(kept);
+    }
+
     private static List<Pair> PairMarks(TokenText t)
     {
         var pairs = new List<Pair>();
@@ -284,8 +308,19 @@ internal static class QuoteRecognizer
                 {
                     int o = open[0];
                     int lastOfParagraph = i - 1;
-                    pairs.Add(new Pair(o, -1, o + 1, lastOfParagraph + 1, -1));
-                    lastUnclosedPair = pairs.Count - 1;
+                    // A continuation left open again fills its own placeholder, so a quotation over three or more
+                    // paragraphs stays one chain.
+                    int pending = pairs.FindLastIndex(x => x.Open == -2);
+                    if (pending >= 0)
+                    {
+                        pairs[pending] = new Pair(o, -1, o + 1, lastOfParagraph + 1, pairs[pending].ContinuesFrom);
+                        lastUnclosedPair = pending;
+                    }
+                    else
+                    {
+                        pairs.Add(new Pair(o, -1, o + 1, lastOfParagraph + 1, -1));
+                        lastUnclosedPair = pairs.Count - 1;
+                    }
                     open.Clear();
                     if (dir > 0 && j == FirstOfParagraph(t, i))
                     {
@@ -337,7 +372,7 @@ internal static class QuoteRecognizer
             else
                 pairs.Add(new Pair(o, -1, o + 1, t.Count, -1));
         }
-        pairs.RemoveAll(x => x.Open == -2);
+        RemoveUnfilled(pairs);
         // Trim a trailing mark-less end (a paragraph end) so content never includes the next paragraph.
         for (int p = 0; p < pairs.Count; p++)
         {
