@@ -25,9 +25,9 @@ public class QuoteEvalTests
         Assert.Equal("quotes", r.GetProperty("task").GetString());
         Assert.Equal(26, r.GetProperty("passages").GetInt32());
         Assert.True(r.GetProperty("precision").GetDouble() >= 0.92, r.ToString());
-        Assert.True(r.GetProperty("recall").GetDouble() >= 0.90, r.ToString());
-        Assert.True(r.GetProperty("speaker_accuracy").GetDouble() >= 0.90, r.ToString());
-        Assert.True(r.GetProperty("quantity_accuracy").GetDouble() >= 0.80, r.ToString());
+        Assert.True(r.GetProperty("recall").GetDouble() >= 0.92, r.ToString());
+        Assert.True(r.GetProperty("speaker_accuracy").GetDouble() >= 0.92, r.ToString());
+        Assert.True(r.GetProperty("quantity_accuracy").GetDouble() >= 0.85, r.ToString());
         Assert.True(r.GetProperty("date_accuracy").GetDouble() >= 0.90, r.ToString());
     }
 
@@ -38,9 +38,9 @@ public class QuoteEvalTests
         // every gold file of the folder is read (41 passages written with the rules, the rest added to dev only in the reviews, README)
         Assert.Equal(Directory.GetFiles(Split("dev"), "*.json").Length, r.GetProperty("passages").GetInt32());
         Assert.True(r.GetProperty("passages").GetInt32() >= 76, r.ToString());
-        // the dev figures after that review, minus a small margin: a regression in the quantity or date rules shows here
-        Assert.True(r.GetProperty("quantity_accuracy").GetDouble() >= 0.97, r.ToString());
-        Assert.True(r.GetProperty("date_accuracy").GetDouble() >= 0.96, r.ToString());
+        // the dev figures after the session-4 review (0.990, 0.987 on 168 passages), minus a small margin: a regression in the quantity or date rules shows here
+        Assert.True(r.GetProperty("quantity_accuracy").GetDouble() >= 0.98, r.ToString());
+        Assert.True(r.GetProperty("date_accuracy").GetDouble() >= 0.97, r.ToString());
         foreach (string field in new[] { "precision", "recall", "f1", "speaker_accuracy", "quantity_accuracy", "date_accuracy", "kind_accuracy" })
             Assert.InRange(r.GetProperty(field).GetDouble(), 0, 1);
         foreach (string kind in new[] { "direct", "indirect", "mixed" })
