@@ -782,4 +782,54 @@ public class QuoteTests
         Quote q = Single(doc, quotes);
         Assert.StartsWith("Hàn Quốc", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Speaker_AdverbOrModalAfterTheSubject_IsNotPartOfTheSpeaker()
+    {
+        // Given a subject followed by an adverb ("bất ngờ", "lại"), a modal ("phải") or "tỏ ra …" before the cue
+        foreach (string text in new[]
+        {
+            "Tuần trước, ca sĩ Minh Hằng bất ngờ thừa nhận cô đã chia tay bạn trai.",
+            "Anh Quốc Bảo lại nhận định rằng giá vàng sẽ còn giảm.",
+            "Ông Trần Văn Hùng tỏ ra không vui khi cho rằng đội nhà thiếu may mắn.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then the speaker ends with the subject's name, without the adverb or predicate
+            Quote q = Single(doc, quotes);
+            string speaker = Text(doc, q.Speaker!.Value.Span);
+            Assert.DoesNotContain("bất ngờ", speaker, StringComparison.Ordinal);
+            Assert.DoesNotContain(" lại", speaker, StringComparison.Ordinal);
+            Assert.DoesNotContain("tỏ ra", speaker, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Speaker_ModalAfterAnAnonymousSubject_IsNotPartOfTheSpeaker()
+    {
+        // Given "Nhiều khán giả phải thốt lên: "…" và cho rằng …": "phải" is a modal of the subject's predicate
+        var (doc, quotes) = Run("Nhiều khán giả phải thốt lên: \"Quá đẹp\" và cho rằng buổi diễn xứng đáng với giá vé.");
+        // When the reported clause is recognized
+        Quote q = Assert.Single(quotes, q => q.Cue is { } c && Text(doc, c) == "cho rằng");
+        // Then the speaker is the subject alone
+        Assert.Equal("Nhiều khán giả", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Cue_AfterTheCopula_IsANounNotSpeech()
+    {
+        // Given a cue right after "là": "… chỉ là tuyên bố …", "Đó là nhận định …"
+        foreach (string text in new[]
+        {
+            "Việc đội khách đòi thắng đậm có lẽ chỉ là tuyên bố để trấn an người hâm mộ.",
+            "Đó là nhận định ban đầu về nguyên nhân vụ cháy của nhiều người dân.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then nothing is reported
+            Assert.Empty(quotes);
+        }
+    }
 }

@@ -22,6 +22,9 @@ internal static class QuoteRecognizer
         "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
         "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
         "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi", "đều",
+        // "X bất ngờ thừa nhận", "X lại nhận định", "X phải thốt lên … và cho rằng", "X tỏ ra không phục khi cho rằng": an adverb,
+        // a modal or a predicate after the subject, not part of the speaker's name
+        "bất ngờ", "lại", "phải", "tỏ ra",
     ]);
 
     private static readonly PhraseSet Nominalizers = new(
@@ -34,6 +37,8 @@ internal static class QuoteRecognizer
         "từ chối",
         // "giọng nói", "tiếng nói": the voice, not the verb
         "giọng", "tiếng",
+        // "chỉ là tuyên bố mang tính động viên", "đây là khẳng định của …": after the copula the cue is a noun
+        "là",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
