@@ -832,4 +832,15 @@ public class QuoteTests
             Assert.Empty(quotes);
         }
     }
+
+    [Fact]
+    public void Speaker_NameBeforeADescriptiveApposition_Speaks()
+    {
+        // Given "Bà X, một … và mẹ của Y, cho biết …": the apposition describes X and names another person
+        var (doc, quotes) = Run("Bà Nguyễn Thị Lan, một giáo viên về hưu và mẹ của Trần Văn Nam, cho biết con bà không có mặt ở đó.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker is the named woman, not the described son
+        Assert.StartsWith("Bà Nguyễn Thị Lan", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

@@ -666,7 +666,7 @@ internal static class QuoteRecognizer
         if (cue - k <= 4 && cue - k >= 2 && EntityWords.Demonstratives.MatchEndingAt(t, cue, k + 1) > 0)
             return k;
         // An apposition right after a name ("David Manasseh – người đại diện của …"): the name's segment speaks.
-        if (k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
+        if (k < cue && k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
             && entities.MentionAtToken(k - 2) is var pm && pm >= 0 && entities.Mentions[pm].EndToken == k - 1
             && entities.Entities[entities.Mentions[pm].Entity].Type == EntityType.Person)
         {
@@ -685,6 +685,12 @@ internal static class QuoteRecognizer
                 if (NamesPerson(t, entities, prev, j - 1))
                 {
                     k = prev;
+                    // "Bà X, một giám đốc … và mẹ của Y, cho biết": a lower-case description naming someone else is an apposition;
+                    // the named segment before it speaks
+                    if (!t.IsCap(prev) && EntityWords.Honorifics.Match(t, prev, j - 1) == 0 && Pronouns.Match(t, prev, j - 1) == 0 && prev - 1 > floor && (t.IsPunct(prev - 1, ',') || t.IsPunct(prev - 1, '-'))
+                        && SegmentStart(t, prev - 1, floor) is var named && named < prev - 1 && ClauseOpeners.Match(t, named, prev - 1) == 0
+                        && (t.IsCap(named) || StartsLikeSpeaker(t, named, prev - 1)) && NamesPerson(t, entities, named, prev - 1))
+                        k = named;
                     break;
                 }
                 j = prev;
