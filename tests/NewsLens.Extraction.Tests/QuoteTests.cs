@@ -843,4 +843,33 @@ public class QuoteTests
         // Then the speaker is the named woman, not the described son
         Assert.StartsWith("Bà Nguyễn Thị Lan", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Speaker_NewSubjectAfterAClauseAndConjunction_Speaks()
+    {
+        // Given a short clause joined without a comma by "nhưng" or "và" to a new subject of the cue
+        foreach (var (text, speaker) in new[]
+        {
+            ("Anh Tùng đã phải cấp cứu nhưng mẹ anh cho hay anh đã qua cơn nguy kịch.", "mẹ anh"),
+            ("Công an đã bắt giữ Long và gã này thừa nhận đã lấy trộm xe máy.", "gã này"),
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then the speaker is the new subject, not the first clause
+            Quote q = Single(doc, quotes);
+            Assert.Equal(speaker, Text(doc, q.Speaker!.Value.Span));
+        }
+    }
+
+    [Fact]
+    public void Speaker_TwoSubjectsJoinedByAnd_StayTogether()
+    {
+        // Given two subjects joined by "và" with no clause before ("Ông A và bà B cho biết")
+        var (doc, quotes) = Run("Ông Lê Văn Hải và bà Trần Thị Mai cho biết họ sẽ kháng cáo.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker phrase still starts at the first subject
+        Assert.StartsWith("Ông Lê Văn Hải", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
 }

@@ -696,6 +696,14 @@ internal static class QuoteRecognizer
                 j = prev;
             }
         }
+        // "Ông X đã nhập viện nhưng vợ ông cho hay …", "Cảnh sát đã bắt Y và gã này thừa nhận …": a clause (with its aspect or
+        // modal marker) joined by "nhưng", "song" or "và" to a short new subject; that subject speaks, however short the segment
+        for (int x = cue - 2; x > k + 1 && cue - x <= 5; x--)
+        {
+            if ((t.Is(x, "nhưng") || t.Is(x, "song") || t.Is(x, "và")) && HasClauseMarker(t, k, x) && !HasClauseMarker(t, x + 1, cue)
+                && QuoteCues.Any.Match(t, x + 1, cue) == 0)
+                return x + 1;
+        }
         if (cue - k > 8)
         {
             for (int x = cue - 2; x > k; x--)
