@@ -872,4 +872,37 @@ public class QuoteTests
         // Then the speaker phrase still starts at the first subject
         Assert.StartsWith("Ông Lê Văn Hải", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Theo_SourceEndingInCityThenState_KeepsTheStateInTheSource()
+    {
+        // Given "Theo giáo sư X ở Boston, Massachusetts, …": the comma between city and state is inside the source
+        var (doc, quotes) = Run("Theo giáo sư Peter Hall ở Boston, Massachusetts, giấc ngủ ngắn giúp trí nhớ tốt hơn.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the content starts after the state
+        Assert.Equal("giấc ngủ ngắn giúp trí nhớ tốt hơn", Text(doc, q.Content));
+    }
+
+    [Fact]
+    public void Speaker_DistrictThenProvince_KeepsTheWholeSource()
+    {
+        // Given "lãnh đạo UBND huyện X, Y cho biết …": the province after the district is not the speaker
+        var (doc, quotes) = Run("Chiều 3/5, lãnh đạo UBND huyện Tân Phú, Đồng Nai cho biết đã di dời 30 hộ dân.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker starts with the leaders, not the province
+        Assert.StartsWith("lãnh đạo UBND huyện Tân Phú", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theo_ListOfPlacesAfterTheSource_StaysInTheContent()
+    {
+        // Given "Theo ông X, Hà Nội, Huế …": places after a source not ending in a place are the content's subject
+        var (doc, quotes) = Run("Theo ông Trần Minh, Hà Nội, Huế và Đà Nẵng sẽ mở cửa lại vào tháng tới.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the content starts with the places
+        Assert.StartsWith("Hà Nội", Text(doc, q.Content), StringComparison.Ordinal);
+    }
 }

@@ -611,6 +611,9 @@ internal static class QuoteRecognizer
         int k = SegmentStart(t, cue, floor);
         // "hải quân Indonesia hôm nay, 21/4, thông báo …", "Nhật Bản, quốc gia …, hôm nay thông báo …": a segment that only gives
         // the time leaves the subject in the segment before, past an apposition to a name
+        // "lãnh đạo trung tâm huyện Lục Ngạn, Bắc Giang cho biết": the province after the district belongs to the speaker before it
+        if (k < cue && k - 1 > floor && IsPlaceAfterPlace(t, k, cue) && SegmentStart(t, k - 1, floor) is var before && before < k - 1)
+            k = before;
         bool sawTime = k < cue && IsTimeOnly(t, k, cue);
         if (sawTime || k == cue)
         {
@@ -717,6 +720,26 @@ internal static class QuoteRecognizer
             }
         }
         return k;
+    }
+
+    /// <summary>
+    /// "…ở Glendale, Arizona", "…huyện Lục Ngạn, Bắc Giang": the segment [<paramref name="first"/>, <paramref name="end"/>) holds only
+    /// one to three capitalized words and the comma before it follows a place introduced by "ở", "tại" or an administrative word; it
+    /// names the larger place, not a new phrase.
+    /// </summary>
+    private static bool IsPlaceAfterPlace(TokenText t, int first, int end)
+    {
+        if (end - first is < 1 or > 3 || first < 2 || !t.IsPunct(first - 1, ','))
+            return false;
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) != TokenKind.Word || !t.IsCap(k))
+                return false;
+        }
+        int x = first - 1;
+        while (x - 1 >= 0 && t.Kind(x - 1) == TokenKind.Word && t.IsCap(x - 1))
+            x--;
+        return x < first - 1 && x >= 1 && (t.Is(x - 1, "ở") || t.Is(x - 1, "tại") || EntityWords.AdminWords.Match(t, x - 1, x) == 1);
     }
 
     /// <summary>"hôm nay", "21/4", "sáng 28/4", "chiều nay": a segment that holds only a time.</summary>
@@ -1084,6 +1107,16 @@ internal static class QuoteRecognizer
                         if (!named || ae - a > 12 || HasQuoteMark(t, a, ae) || HasClauseMarker(t, a, ae))
                             break;
                         e = ae;
+                    }
+                    // "Theo nhà khoa học X tại Đại học Y ở Glendale, Arizona, …": the state after the city belongs to the source
+                    while (e + 1 < end && t.IsPunct(e, ',') && t.IsCap(e - 1))
+                    {
+                        int pe = e + 1;
+                        while (pe < end && t.Kind(pe) == TokenKind.Word && t.IsCap(pe) && pe - e <= 3)
+                            pe++;
+                        if (pe >= end || !t.IsPunct(pe, ',') || !IsPlaceAfterPlace(t, e + 1, pe))
+                            break;
+                        e = pe;
                     }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
                     if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) is > 0 and var rule && t.WholeWords(i + 1, rule) && !(t.Is(i + 1, "luật") && t.Is(i + 2, "sư")) || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
