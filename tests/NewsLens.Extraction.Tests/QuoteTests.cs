@@ -905,4 +905,33 @@ public class QuoteTests
         // Then the content starts with the places
         Assert.StartsWith("Hà Nội", Text(doc, q.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Admit_FaultAsObject_IsNotAReportedClause()
+    {
+        // Given "thừa nhận/xác nhận" with a fault noun as its object
+        foreach (string text in new[]
+        {
+            "Ông Phúc đã thừa nhận sai phạm trong việc cấp phép xây dựng.",
+            "Công ty Sao Mai xác nhận trách nhiệm đối với sự cố rò rỉ.",
+            "Bà Hạnh thừa nhận những thiếu sót của mình khi điều hành.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then nothing is reported
+            Assert.Empty(quotes);
+        }
+    }
+
+    [Fact]
+    public void Admit_FaultNounOpeningAClause_IsReported()
+    {
+        // Given "thừa nhận lỗi là do …": the fault noun is the subject of the reported clause
+        var (doc, quotes) = Run("Ông Phúc thừa nhận lỗi là do mình thiếu kiểm tra.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the clause is reported
+        Assert.StartsWith("lỗi là do", Text(doc, q.Content), StringComparison.Ordinal);
+    }
 }

@@ -106,6 +106,23 @@ internal static class QuoteRecognizer
 
     private static readonly PhraseSet ObjectCues = new(["xác nhận", "công bố", "thông báo", "tiết lộ", "phủ nhận", "bác bỏ"]);
 
+    /// <summary>What one admits ("thừa nhận sai phạm", "xác nhận trách nhiệm của mình"): a fault, not a reported clause.</summary>
+    private static readonly PhraseSet FaultObjects = new(["sai phạm", "sai sót", "sai lầm", "trách nhiệm", "lỗi", "khuyết điểm", "thiếu sót", "hành vi"]);
+
+    private static readonly PhraseSet AdmitCues = new(["thừa nhận", "xác nhận", "nhận"]);
+
+    private static readonly PhraseSet Quantifiers = new(["các", "những", "mọi", "toàn bộ", "một số"]);
+
+    /// <summary>"thừa nhận (các) sai phạm …", but not "thừa nhận lỗi là do mình", "thừa nhận trách nhiệm thuộc về …" (a clause).</summary>
+    private static bool AdmitsFault(TokenText t, int cue, int cueLength, int c, int ce)
+    {
+        if (AdmitCues.Match(t, cue, ce) != cueLength || HasClauseMarker(t, c, ce))
+            return false;
+        int o = c + Quantifiers.Match(t, c, ce);
+        int n = FaultObjects.Match(t, o, ce);
+        return n > 0 && t.WholeWords(o, n) && !(o + n < ce && (t.Is(o + n, "là") || t.Is(o + n, "thuộc") || t.Is(o + n, "nằm") || t.Is(o + n, "do")));
+    }
+
     /// <summary>Prepositions of place or medium that may open a reported clause after "cho biết" ("cho biết trong tuyên bố chung, …").</summary>
     private static readonly PhraseSet PlaceAdverbials = new(["trong", "tại", "ở", "qua", "trên"]);
 
@@ -1284,7 +1301,8 @@ internal static class QuoteRecognizer
                         i = ce - 1;
                         continue;
                     }
-                    if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce))
+                    if (!marked && (InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce)
+                        || AdmitsFault(t, i, cl, c, ce)))
                     {
                         // "xác nhận sự việc … và cho biết …", "xác nhận danh tính …": what is confirmed, not a clause; a cue
                         // coordinated after it keeps this speaker
