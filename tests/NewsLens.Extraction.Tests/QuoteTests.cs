@@ -782,4 +782,156 @@ public class QuoteTests
         Quote q = Single(doc, quotes);
         Assert.StartsWith("Hàn Quốc", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Speaker_AdverbOrModalAfterTheSubject_IsNotPartOfTheSpeaker()
+    {
+        // Given a subject followed by an adverb ("bất ngờ", "lại"), a modal ("phải") or "tỏ ra …" before the cue
+        foreach (string text in new[]
+        {
+            "Tuần trước, ca sĩ Minh Hằng bất ngờ thừa nhận cô đã chia tay bạn trai.",
+            "Anh Quốc Bảo lại nhận định rằng giá vàng sẽ còn giảm.",
+            "Ông Trần Văn Hùng tỏ ra không vui khi cho rằng đội nhà thiếu may mắn.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then the speaker ends with the subject's name, without the adverb or predicate
+            Quote q = Single(doc, quotes);
+            string speaker = Text(doc, q.Speaker!.Value.Span);
+            Assert.DoesNotContain("bất ngờ", speaker, StringComparison.Ordinal);
+            Assert.DoesNotContain(" lại", speaker, StringComparison.Ordinal);
+            Assert.DoesNotContain("tỏ ra", speaker, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Speaker_ModalAfterAnAnonymousSubject_IsNotPartOfTheSpeaker()
+    {
+        // Given "Nhiều khán giả phải thốt lên: "…" và cho rằng …": "phải" is a modal of the subject's predicate
+        var (doc, quotes) = Run("Nhiều khán giả phải thốt lên: \"Quá đẹp\" và cho rằng buổi diễn xứng đáng với giá vé.");
+        // When the reported clause is recognized
+        Quote q = Assert.Single(quotes, q => q.Cue is { } c && Text(doc, c) == "cho rằng");
+        // Then the speaker is the subject alone
+        Assert.Equal("Nhiều khán giả", Text(doc, q.Speaker!.Value.Span));
+    }
+
+    [Fact]
+    public void Cue_AfterTheCopula_IsANounNotSpeech()
+    {
+        // Given a cue right after "là": "… chỉ là tuyên bố …", "Đó là nhận định …"
+        foreach (string text in new[]
+        {
+            "Việc đội khách đòi thắng đậm có lẽ chỉ là tuyên bố để trấn an người hâm mộ.",
+            "Đó là nhận định ban đầu về nguyên nhân vụ cháy của nhiều người dân.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then nothing is reported
+            Assert.Empty(quotes);
+        }
+    }
+
+    [Fact]
+    public void Speaker_NameBeforeADescriptiveApposition_Speaks()
+    {
+        // Given "Bà X, một … và mẹ của Y, cho biết …": the apposition describes X and names another person
+        var (doc, quotes) = Run("Bà Nguyễn Thị Lan, một giáo viên về hưu và mẹ của Trần Văn Nam, cho biết con bà không có mặt ở đó.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker is the named woman, not the described son
+        Assert.StartsWith("Bà Nguyễn Thị Lan", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_NewSubjectAfterAClauseAndConjunction_Speaks()
+    {
+        // Given a short clause joined without a comma by "nhưng" or "và" to a new subject of the cue
+        foreach (var (text, speaker) in new[]
+        {
+            ("Anh Tùng đã phải cấp cứu nhưng mẹ anh cho hay anh đã qua cơn nguy kịch.", "mẹ anh"),
+            ("Công an đã bắt giữ Long và gã này thừa nhận đã lấy trộm xe máy.", "gã này"),
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then the speaker is the new subject, not the first clause
+            Quote q = Single(doc, quotes);
+            Assert.Equal(speaker, Text(doc, q.Speaker!.Value.Span));
+        }
+    }
+
+    [Fact]
+    public void Speaker_TwoSubjectsJoinedByAnd_StayTogether()
+    {
+        // Given two subjects joined by "và" with no clause before ("Ông A và bà B cho biết")
+        var (doc, quotes) = Run("Ông Lê Văn Hải và bà Trần Thị Mai cho biết họ sẽ kháng cáo.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker phrase still starts at the first subject
+        Assert.StartsWith("Ông Lê Văn Hải", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theo_SourceEndingInCityThenState_KeepsTheStateInTheSource()
+    {
+        // Given "Theo giáo sư X ở Boston, Massachusetts, …": the comma between city and state is inside the source
+        var (doc, quotes) = Run("Theo giáo sư Peter Hall ở Boston, Massachusetts, giấc ngủ ngắn giúp trí nhớ tốt hơn.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the content starts after the state
+        Assert.Equal("giấc ngủ ngắn giúp trí nhớ tốt hơn", Text(doc, q.Content));
+    }
+
+    [Fact]
+    public void Speaker_DistrictThenProvince_KeepsTheWholeSource()
+    {
+        // Given "lãnh đạo UBND huyện X, Y cho biết …": the province after the district is not the speaker
+        var (doc, quotes) = Run("Chiều 3/5, lãnh đạo UBND huyện Tân Phú, Đồng Nai cho biết đã di dời 30 hộ dân.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the speaker starts with the leaders, not the province
+        Assert.StartsWith("lãnh đạo UBND huyện Tân Phú", Text(doc, q.Speaker!.Value.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theo_ListOfPlacesAfterTheSource_StaysInTheContent()
+    {
+        // Given "Theo ông X, Hà Nội, Huế …": places after a source not ending in a place are the content's subject
+        var (doc, quotes) = Run("Theo ông Trần Minh, Hà Nội, Huế và Đà Nẵng sẽ mở cửa lại vào tháng tới.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the content starts with the places
+        Assert.StartsWith("Hà Nội", Text(doc, q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Admit_FaultAsObject_IsNotAReportedClause()
+    {
+        // Given "thừa nhận/xác nhận" with a fault noun as its object
+        foreach (string text in new[]
+        {
+            "Ông Phúc đã thừa nhận sai phạm trong việc cấp phép xây dựng.",
+            "Công ty Sao Mai xác nhận trách nhiệm đối với sự cố rò rỉ.",
+            "Bà Hạnh thừa nhận những thiếu sót của mình khi điều hành.",
+        })
+        {
+            // When quotes are recognized
+            var (doc, quotes) = Run(text);
+            // Then nothing is reported
+            Assert.Empty(quotes);
+        }
+    }
+
+    [Fact]
+    public void Admit_FaultNounOpeningAClause_IsReported()
+    {
+        // Given "thừa nhận lỗi là do …": the fault noun is the subject of the reported clause
+        var (doc, quotes) = Run("Ông Phúc thừa nhận lỗi là do mình thiếu kiểm tra.");
+        // When quotes are recognized
+        Quote q = Single(doc, quotes);
+        // Then the clause is reported
+        Assert.StartsWith("lỗi là do", Text(doc, q.Content), StringComparison.Ordinal);
+    }
 }

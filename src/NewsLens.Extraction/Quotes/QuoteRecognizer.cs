@@ -22,6 +22,9 @@ internal static class QuoteRecognizer
         "ngày", "hôm", "hôm qua", "hôm nay", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "trong", "tại", "cũng", "đã", "vừa", "mới",
         "sau đó", "đồng thời", "từng", "khi", "lần đầu", "ngay lập tức", "hiện", "trước đó", "mới đây", "còn", "sẽ", "đang", "luôn",
         "vẫn", "thì", "cùng ngày", "trả lời", "trao đổi", "khẳng định", "hồi", "đều",
+        // "X bất ngờ thừa nhận", "X lại nhận định", "X phải thốt lên … và cho rằng", "X tỏ ra không phục khi cho rằng": an adverb,
+        // a modal or a predicate after the subject, not part of the speaker's name
+        "bất ngờ", "lại", "phải", "tỏ ra",
     ]);
 
     private static readonly PhraseSet Nominalizers = new(
@@ -34,6 +37,8 @@ internal static class QuoteRecognizer
         "từ chối",
         // "giọng nói", "tiếng nói": the voice, not the verb
         "giọng", "tiếng",
+        // "chỉ là tuyên bố mang tính động viên", "đây là khẳng định của …": after the copula the cue is a noun
+        "là",
     ]);
 
     private static readonly PhraseSet ClauseOpeners = new(
@@ -100,6 +105,23 @@ internal static class QuoteRecognizer
     private static readonly PhraseSet InformationObjects = new(["sự việc", "vụ việc", "thông tin", "danh tính", "tin", "tin tức", "sự cố", "vụ", "việc"]);
 
     private static readonly PhraseSet ObjectCues = new(["xác nhận", "công bố", "thông báo", "tiết lộ", "phủ nhận", "bác bỏ"]);
+
+    /// <summary>What one admits ("thừa nhận sai phạm", "xác nhận trách nhiệm của mình"): a fault, not a reported clause.</summary>
+    private static readonly PhraseSet FaultObjects = new(["sai phạm", "sai sót", "sai lầm", "trách nhiệm", "lỗi", "khuyết điểm", "thiếu sót", "hành vi"]);
+
+    private static readonly PhraseSet AdmitCues = new(["thừa nhận", "xác nhận", "nhận"]);
+
+    private static readonly PhraseSet Quantifiers = new(["các", "những", "mọi", "toàn bộ", "một số"]);
+
+    /// <summary>"thừa nhận (các) sai phạm …", but not "thừa nhận lỗi là do mình", "thừa nhận trách nhiệm thuộc về …" (a clause).</summary>
+    private static bool AdmitsFault(TokenText t, int cue, int cueLength, int c, int ce)
+    {
+        if (AdmitCues.Match(t, cue, ce) != cueLength || HasClauseMarker(t, c, ce))
+            return false;
+        int o = c + Quantifiers.Match(t, c, ce);
+        int n = FaultObjects.Match(t, o, ce);
+        return n > 0 && t.WholeWords(o, n) && !(o + n < ce && (t.Is(o + n, "là") || t.Is(o + n, "thuộc") || t.Is(o + n, "nằm") || t.Is(o + n, "do")));
+    }
 
     /// <summary>Prepositions of place or medium that may open a reported clause after "cho biết" ("cho biết trong tuyên bố chung, …").</summary>
     private static readonly PhraseSet PlaceAdverbials = new(["trong", "tại", "ở", "qua", "trên"]);
@@ -606,6 +628,9 @@ internal static class QuoteRecognizer
         int k = SegmentStart(t, cue, floor);
         // "hải quân Indonesia hôm nay, 21/4, thông báo …", "Nhật Bản, quốc gia …, hôm nay thông báo …": a segment that only gives
         // the time leaves the subject in the segment before, past an apposition to a name
+        // "lãnh đạo trung tâm huyện Lục Ngạn, Bắc Giang cho biết": the province after the district belongs to the speaker before it
+        if (k < cue && k - 1 > floor && IsPlaceAfterPlace(t, k, cue) && SegmentStart(t, k - 1, floor) is var before && before < k - 1)
+            k = before;
         bool sawTime = k < cue && IsTimeOnly(t, k, cue);
         if (sawTime || k == cue)
         {
@@ -661,7 +686,7 @@ internal static class QuoteRecognizer
         if (cue - k <= 4 && cue - k >= 2 && EntityWords.Demonstratives.MatchEndingAt(t, cue, k + 1) > 0)
             return k;
         // An apposition right after a name ("David Manasseh – người đại diện của …"): the name's segment speaks.
-        if (k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
+        if (k < cue && k - 2 >= floor && (t.IsPunct(k - 1, ',') || t.IsPunct(k - 1, '-')) && !NamesPerson(t, entities, k, cue)
             && entities.MentionAtToken(k - 2) is var pm && pm >= 0 && entities.Mentions[pm].EndToken == k - 1
             && entities.Entities[entities.Mentions[pm].Entity].Type == EntityType.Person)
         {
@@ -680,10 +705,24 @@ internal static class QuoteRecognizer
                 if (NamesPerson(t, entities, prev, j - 1))
                 {
                     k = prev;
+                    // "Bà X, một giám đốc … và mẹ của Y, cho biết": a lower-case description naming someone else is an apposition;
+                    // the named segment before it speaks
+                    if (!t.IsCap(prev) && EntityWords.Honorifics.Match(t, prev, j - 1) == 0 && Pronouns.Match(t, prev, j - 1) == 0 && prev - 1 > floor && (t.IsPunct(prev - 1, ',') || t.IsPunct(prev - 1, '-'))
+                        && SegmentStart(t, prev - 1, floor) is var named && named < prev - 1 && ClauseOpeners.Match(t, named, prev - 1) == 0
+                        && (t.IsCap(named) || StartsLikeSpeaker(t, named, prev - 1)) && NamesPerson(t, entities, named, prev - 1))
+                        k = named;
                     break;
                 }
                 j = prev;
             }
+        }
+        // "Ông X đã nhập viện nhưng vợ ông cho hay …", "Cảnh sát đã bắt Y và gã này thừa nhận …": a clause (with its aspect or
+        // modal marker) joined by "nhưng", "song" or "và" to a short new subject; that subject speaks, however short the segment
+        for (int x = cue - 2; x > k + 1 && cue - x <= 5; x--)
+        {
+            if ((t.Is(x, "nhưng") || t.Is(x, "song") || t.Is(x, "và")) && HasClauseMarker(t, k, x) && !HasClauseMarker(t, x + 1, cue)
+                && QuoteCues.Any.Match(t, x + 1, cue) == 0)
+                return x + 1;
         }
         if (cue - k > 8)
         {
@@ -698,6 +737,26 @@ internal static class QuoteRecognizer
             }
         }
         return k;
+    }
+
+    /// <summary>
+    /// "…ở Glendale, Arizona", "…huyện Lục Ngạn, Bắc Giang": the segment [<paramref name="first"/>, <paramref name="end"/>) holds only
+    /// one to three capitalized words and the comma before it follows a place introduced by "ở", "tại" or an administrative word; it
+    /// names the larger place, not a new phrase.
+    /// </summary>
+    private static bool IsPlaceAfterPlace(TokenText t, int first, int end)
+    {
+        if (end - first is < 1 or > 3 || first < 2 || !t.IsPunct(first - 1, ','))
+            return false;
+        for (int k = first; k < end; k++)
+        {
+            if (t.Kind(k) != TokenKind.Word || !t.IsCap(k))
+                return false;
+        }
+        int x = first - 1;
+        while (x - 1 >= 0 && t.Kind(x - 1) == TokenKind.Word && t.IsCap(x - 1))
+            x--;
+        return x < first - 1 && x >= 1 && (t.Is(x - 1, "ở") || t.Is(x - 1, "tại") || EntityWords.AdminWords.Match(t, x - 1, x) == 1);
     }
 
     /// <summary>"hôm nay", "21/4", "sáng 28/4", "chiều nay": a segment that holds only a time.</summary>
@@ -1066,6 +1125,16 @@ internal static class QuoteRecognizer
                             break;
                         e = ae;
                     }
+                    // "Theo nhà khoa học X tại Đại học Y ở Glendale, Arizona, …": the state after the city belongs to the source
+                    while (e + 1 < end && t.IsPunct(e, ',') && t.IsCap(e - 1))
+                    {
+                        int pe = e + 1;
+                        while (pe < end && t.Kind(pe) == TokenKind.Word && t.IsCap(pe) && pe - e <= 3)
+                            pe++;
+                        if (pe >= end || !t.IsPunct(pe, ',') || !IsPlaceAfterPlace(t, e + 1, pe))
+                            break;
+                        e = pe;
+                    }
                     bool source = TheoSources.Match(t, i + 1, e) > 0 && e - i > 3;
                     if (t.Is(i + 1, "đó") || t.Is(i + 1, "như") || TheoRules.Match(t, i + 1, e) is > 0 and var rule && t.WholeWords(i + 1, rule) && !(t.Is(i + 1, "luật") && t.Is(i + 2, "sư")) || !source && (!LooksLikeSpeaker(t, entities, i + 1, Math.Min(e, i + 17)) || !HasSpeakerWord(t, i + 1, e)))
                         continue;
@@ -1232,7 +1301,8 @@ internal static class QuoteRecognizer
                         i = ce - 1;
                         continue;
                     }
-                    if (!marked && InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce))
+                    if (!marked && (InformationObjects.Match(t, c, ce) > 0 && ObjectCues.Match(t, i, end) == cl && !HasClauseMarker(t, c, ce)
+                        || AdmitsFault(t, i, cl, c, ce)))
                     {
                         // "xác nhận sự việc … và cho biết …", "xác nhận danh tính …": what is confirmed, not a clause; a cue
                         // coordinated after it keeps this speaker
